@@ -1,0 +1,96 @@
+/* anpai-tool-time.c — anpai-tool parse-time
+ *
+ * Copyright 2026 The Anpai authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "anpai-date.h"
+#include "anpai-dump.h"
+#include "anpai-time-spec.h"
+#include "anpai-tool.h"
+
+/* "2023-2024", "2023—2024" or "2018" → the period's first and last day. */
+static gboolean
+parse_period (const char *text,
+              GDate      *start,
+              GDate      *end)
+{
+  g_autofree char *norm = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  char *rest = NULL;
+  gint64 first, last;
+
+  if (norm == NULL)
+    return FALSE;
+  first = g_ascii_strtoll (norm, &rest, 10);
+  if (rest == norm)
+    return FALSE;
+  last = first;
+  if (*rest != '\0')
+    {
+      const char *p = rest;
+
+      /* any dash between the years: -, –, — (NFKC leaves the long ones) */
+      if (g_str_has_prefix (p, "-"))
+        p += 1;
+      else if (g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—"))
+        p += strlen ("—");
+      else
+        return FALSE;
+      last = g_ascii_strtoll (p, &rest, 10);
+      if (rest == p || *rest != '\0')
+        return FALSE;
+    }
+  if (first < 1900 || last > 2200 || last < first)
+    return FALSE;
+  anpai_date_set_ymd (start, first, 1, 1);
+  anpai_date_set_ymd (end, last, 12, 31);
+  return TRUE;
+}
+
+int
+anpai_tool_parse_time (int    argc,
+                       char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("TEXT");
+  g_autoptr(AnpaiTimeSpec) spec = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *json = NULL;
+  GOptionEntry entries[] = {
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period,
+      N_("The plan’s period, e.g. 2023-2024 or 2018"), "Y1-Y2" },
+    { NULL }
+  };
+  GDate start, end;
+
+  g_date_clear (&start, 1);
+  g_date_clear (&end, 1);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!anpai_tool_parse (context, &argc, &argv))
+    return 1;
+  if (argc != 2)
+    {
+      anpai_tool_error (_("Expected one argument: %s"), "TEXT");
+      return 1;
+    }
+  if (!g_utf8_validate (argv[1], -1, NULL))
+    {
+      anpai_tool_error ("%s", _("The text is not valid UTF-8."));
+      return 1;
+    }
+  if (period != NULL && !parse_period (period, &start, &end))
+    {
+      anpai_tool_error (_("“%s” is not a period such as 2023-2024."), period);
+      return 1;
+    }
+
+  spec = anpai_time_spec_parse (argv[1], &start, &end);
+  json = anpai_dump_time (spec);
+  anpai_tool_print (json);
+  return 0;
+}

@@ -1,0 +1,211 @@
+/* test-tool.c — anpai-tool keeps its command-line contract
+ *
+ * Copyright 2026 The Anpai authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "anpai-test-util.h"
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_tool (Run *run,
+          ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("ANPAI_TOOL"));
+  va_start (args, run);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  proc = g_subprocess_newv ((const char * const *) argv->pdata,
+                            G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (proc));
+  run->status = g_subprocess_get_exit_status (proc);
+}
+
+/* Exit 1, exactly one line on stderr, nothing on stdout. */
+static void
+assert_user_error (Run        *run,
+                   const char *fragment)
+{
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_prefix (run->err, "anpai-tool: "));
+  g_assert_true (g_str_has_suffix (run->err, "\n"));
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+  if (fragment != NULL)
+    g_assert_nonnull (strstr (run->err, fragment));
+}
+
+static void
+test_usage (void)
+{
+  g_auto(Run) none = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) help = { 0 };
+  g_auto(Run) extra = { 0 };
+
+  run_tool (&none, NULL);
+  assert_user_error (&none, "No command");
+  run_tool (&unknown, "frobnicate", NULL);
+  assert_user_error (&unknown, "frobnicate");
+  run_tool (&extra, "dump", "a.anpai", "b.anpai", NULL);
+  assert_user_error (&extra, NULL);
+
+  run_tool (&help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "anpai-tool dump PROJECT.anpai"));
+  g_assert_nonnull (strstr (help.out, "parse-time"));
+}
+
+static void
+test_new_and_dump (void)
+{
+  g_autofree char *dir = anpai_test_tmpdir ();
+  g_autofree char *path = anpai_test_path (dir, "tool.anpai");
+  g_auto(Run) created = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) dump = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+
+  run_tool (&created, "new", path, NULL);
+  g_assert_cmpint (created.status, ==, 0);
+  g_assert_cmpstr (created.err, ==, "");
+  g_assert_cmpint (anpai_test_sql_int (path, "PRAGMA application_id"), ==, 0x414E5041);
+
+  run_tool (&again, "new", path, NULL);
+  assert_user_error (&again, "already exists");
+
+  run_tool (&dump, "dump", path, NULL);
+  g_assert_cmpint (dump.status, ==, 0);
+  root = json_from_string (dump.out, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "format"), ==, "anpai-dump");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "plans")), ==, 0);
+  anpai_test_rm_rf (dir);
+}
+
+static void
+test_sample (void)
+{
+  g_autofree char *dir = anpai_test_tmpdir ();
+  g_autofree char *path = anpai_test_path (dir, "sample.anpai");
+  g_auto(Run) created = { 0 };
+  g_auto(Run) dump = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  run_tool (&created, "sample", path, NULL);
+  g_assert_cmpint (created.status, ==, 0);
+  before = anpai_test_checksum (path);
+
+  run_tool (&dump, "dump", path, NULL);
+  g_assert_cmpint (dump.status, ==, 0);
+  root = json_from_string (dump.out, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "plans")), ==, 2);
+  /* UTF-8 whatever the locale */
+  g_assert_nonnull (strstr (dump.out, "青澜市"));
+
+  /* dump never writes */
+  after = anpai_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  anpai_test_rm_rf (dir);
+}
+
+static void
+test_bad_files (void)
+{
+  g_autofree char *dir = anpai_test_tmpdir ();
+  g_autofree char *text = anpai_test_path (dir, "notes.txt");
+  g_autofree char *missing = anpai_test_path (dir, "missing.anpai");
+  g_autofree char *binary = anpai_test_path (dir, "random.anpai");
+  g_auto(Run) foreign = { 0 };
+  g_auto(Run) absent = { 0 };
+  g_auto(Run) noise = { 0 };
+  guchar bytes[4096];
+
+  for (gsize i = 0; i < sizeof bytes; i++)
+    bytes[i] = (guchar) g_test_rand_int_range (0, 256);
+  g_file_set_contents (text, "这不是项目文件\n", -1, NULL);
+  g_file_set_contents (binary, (const char *) bytes, sizeof bytes, NULL);
+
+  run_tool (&foreign, "dump", text, NULL);
+  assert_user_error (&foreign, "not an Anpai project");
+  run_tool (&absent, "dump", missing, NULL);
+  assert_user_error (&absent, "does not exist");
+  run_tool (&noise, "dump", binary, NULL);
+  assert_user_error (&noise, NULL);
+  anpai_test_rm_rf (dir);
+}
+
+static void
+test_parse_time (void)
+{
+  g_auto(Run) deadline = { 0 };
+  g_auto(Run) no_period = { 0 };
+  g_auto(Run) bad_period = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *obj;
+
+  run_tool (&deadline, "parse-time", "2023年年底前", "--period", "2023-2024", NULL);
+  g_assert_cmpint (deadline.status, ==, 0);
+  root = json_from_string (deadline.out, &error);
+  g_assert_no_error (error);
+  obj = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (obj, "text"), ==, "2023年年底前");
+  g_assert_cmpstr (json_object_get_string_member (obj, "kind"), ==, "deadline");
+  g_assert_cmpstr (json_object_get_string_member (obj, "end"), ==, "2023-12-31");
+
+  run_tool (&no_period, "parse-time", "整个期间内", NULL);
+  g_assert_cmpint (no_period.status, ==, 0);
+  g_assert_nonnull (strstr (no_period.out, "\"kind\": \"ongoing\""));
+
+  run_tool (&bad_period, "parse-time", "2023年年底前", "--period", "twenty", NULL);
+  assert_user_error (&bad_period, "twenty");
+  run_tool (&missing, "parse-time", NULL);
+  assert_user_error (&missing, NULL);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_add_func ("/tool/usage", test_usage);
+  g_test_add_func ("/tool/new-and-dump", test_new_and_dump);
+  g_test_add_func ("/tool/sample", test_sample);
+  g_test_add_func ("/tool/bad-files", test_bad_files);
+  g_test_add_func ("/tool/parse-time", test_parse_time);
+  return g_test_run ();
+}

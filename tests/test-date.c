@@ -52,6 +52,44 @@ test_helpers (void)
   g_assert_cmpint (anpai_date_compare_iso (NULL, ""), ==, 0);
 }
 
+static void
+test_loose (void)
+{
+  static const struct { const char *in; const char *out; } cases[] = {
+    { "2026-03-01", "2026-03-01" },
+    { "2026-3-1", "2026-03-01" },
+    { "2026/3/1", "2026-03-01" },
+    { "2026.03.01", "2026-03-01" },
+    { "2026年3月1日", "2026-03-01" },
+    { "２０２６年３月１日", "2026-03-01" },
+    { " 20260301 ", "2026-03-01" },
+    { "2024-02-29", "2024-02-29" },
+    { "2023-02-29", NULL },
+    { "2026-3", NULL },
+    { "3/1/2026", NULL },
+    { "2026年3月1日前", NULL },
+    { "2026--3-1", NULL },
+    { "20261301", NULL },
+    { "明天", NULL },
+    { "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GDate d;
+      char buf[ANPAI_DATE_ISO_LEN];
+      gboolean ok = anpai_date_parse_loose (cases[i].in, &d);
+
+      g_test_message ("%s", cases[i].in);
+      g_assert_cmpint (ok, ==, cases[i].out != NULL);
+      if (ok)
+        {
+          anpai_date_format_iso (&d, buf);
+          g_assert_cmpstr (buf, ==, cases[i].out);
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -59,5 +97,6 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_test_add_func ("/date/parse", test_parse);
   g_test_add_func ("/date/helpers", test_helpers);
+  g_test_add_func ("/date/loose", test_loose);
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "anpai-date.h"
@@ -123,4 +124,67 @@ anpai_date_compare_iso (const char *a,
                         const char *b)
 {
   return g_strcmp0 (a && *a ? a : NULL, b && *b ? b : NULL);
+}
+
+/* Reads a date as people type it: 2026-3-1, 2026/03/01, 2026.3.1,
+ * 2026年3月1日, 20260301, in full- or half-width digits. */
+gboolean
+anpai_date_parse_loose (const char *text,
+                        GDate      *date)
+{
+  g_autofree char *norm = NULL;
+  int parts[3] = { 0, 0, 0 };
+  int n = 0;
+  int digits = 0;
+  const char *p;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  g_date_clear (date, 1);
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  norm = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  if (norm == NULL)
+    return FALSE;
+  g_strstrip (norm);
+
+  /* 20260301 */
+  if (strlen (norm) == 8 && strspn (norm, "0123456789") == 8)
+    {
+      int v = atoi (norm);
+
+      anpai_date_set_ymd (date, v / 10000, (v / 100) % 100, v % 100);
+      return g_date_valid (date);
+    }
+
+  for (p = norm; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= '0' && c <= '9')
+        {
+          if (n >= 3 || digits >= 4)
+            return FALSE;
+          parts[n] = parts[n] * 10 + (int) (c - '0');
+          digits++;
+          continue;
+        }
+      if (digits == 0)
+        return FALSE;
+      /* one separator after each number */
+      if (!(c == '-' || c == '/' || c == '.' || c == 0x5E74 /* 年 */ ||
+            c == 0x6708 /* 月 */ || (c == 0x65E5 /* 日 */ && n == 2)))
+        return FALSE;
+      n++;
+      digits = 0;
+      if (c == 0x65E5 && *g_utf8_next_char (p) != '\0')
+        return FALSE;
+    }
+  if (digits > 0)
+    n++;
+  if (n != 3 || parts[0] < 1000)
+    return FALSE;
+
+  anpai_date_set_ymd (date, parts[0], parts[1], parts[2]);
+  return g_date_valid (date);
 }

@@ -18,6 +18,8 @@ void      anpai_date_format_iso     (const GDate *date,
                                      char         buf[ANPAI_DATE_ISO_LEN]);
 char     *anpai_date_to_iso         (const GDate *date);
 gboolean  anpai_date_is_valid_iso   (const char  *text);
+gboolean  anpai_date_parse_loose    (const char  *text,
+                                     GDate       *date);
 void      anpai_date_set_ymd        (GDate       *date,
                                      int          year,
                                      int          month,

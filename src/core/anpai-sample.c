@@ -213,3 +213,16 @@ anpai_sample_create (const char  *path,
     }
   return g_steal_pointer (&project);
 }
+
+/* Writes the sample to @path and closes it again. */
+gboolean
+anpai_sample_create_file (const char  *path,
+                          GError     **error)
+{
+  g_autoptr(AnpaiProject) project = anpai_sample_create (path, error);
+
+  if (project == NULL)
+    return FALSE;
+  anpai_project_close (project);
+  return TRUE;
+}

@@ -13,5 +13,7 @@ AnpaiProject *anpai_sample_create (const char    *path,
                                    GError       **error);
 gboolean      anpai_sample_fill   (AnpaiProject  *project,
                                    GError       **error);
+gboolean      anpai_sample_create_file (const char *path,
+                                   GError       **error);
 
 G_END_DECLS

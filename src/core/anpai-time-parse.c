@@ -596,10 +596,13 @@ parse_point (const Text *t,
     }
   have_year = read_year_part (t, &j, p);
 
-  if (eat (t, &j, "上半年") || eat (t, &j, "下半年"))
+  if (eat (t, &j, "上半年"))
+    p->n = 1;
+  else if (eat (t, &j, "下半年"))
+    p->n = 2;
+  if (p->n > 0)
     {
       p->unit = UNIT_HALF;
-      p->n = looking_at (t, j - 3, "上") ? 1 : 2;
       eat (t, &j, "度");
       *stop = j;
       return TRUE;
@@ -893,12 +896,11 @@ static int
 yearly_day (int month,
             int day)
 {
-  int days = month == 2 ? 28 : g_date_get_days_in_month ((GDateMonth) month, 2001);
+  /* 2001 is not a leap year: February's last day needs -1 */
+  int days = g_date_get_days_in_month ((GDateMonth) month, 2001);
 
-  if (month == 2 && (day == MONTH_END || day > 28))
-    return MONTH_END;
   if (day == MONTH_END || day > days)
-    return days;
+    return month == 2 ? MONTH_END : days;
   return day;
 }
 
@@ -950,10 +952,13 @@ eat_before_marker (const Text *t,
                    gsize      *i)
 {
   static const char *const before_words[] = { "以前", "之前", "前", NULL };
+  gsize j = *i;
 
-  if (!eat_any (t, i, before_words))
+  /* 2023年前后 is "around 2023", 2023年前期 "early 2023" */
+  if (!eat_any (t, &j, before_words) || in_set (at (t, j), "后期列沿"))
     return FALSE;
-  eat (t, i, "完成");
+  eat (t, &j, "完成");
+  *i = j;
   return TRUE;
 }
 
@@ -989,8 +994,9 @@ static gboolean
 is_past_marker (const Text *t,
                 gsize       i)
 {
-  /* 2015年以来 and 2015年以后 describe the past or an open future */
-  return looking_at (t, i, "以来") || looking_at (t, i, "以后") || looking_at (t, i, "之后");
+  /* 2015年以来 and 3月至今 describe the past, 2015年以后 an open future */
+  return looking_at (t, i, "以来") || looking_at (t, i, "至今") || looking_at (t, i, "迄今") ||
+         looking_at (t, i, "以后") || looking_at (t, i, "之后");
 }
 
 /* 至2020年底 or 到6月 after a start: the end of a window.  A point
@@ -1129,10 +1135,10 @@ match_until (const Text *t,
   Point p;
   gsize j = i;
 
-  /* 达到, 做到, 得到 … are verbs */
-  if (in_set (before (t, i), "达做得报提签收受遇看找想感迟回遍周"))
-    return FALSE;
   if (!eat_any (t, &j, until_words))
+    return FALSE;
+  /* 达到, 做到, 得到 … are verbs, 甚至 and 以至 conjunctions */
+  if (in_set (before (t, i), "达做得报提签收受遇看找想感迟回遍周甚乃以"))
     return FALSE;
   if (!parse_point (t, j, &j, &p) || p.unit == UNIT_PENDING)
     return FALSE;
@@ -1187,10 +1193,9 @@ match_recurring (const Text *t,
                  gsize       i,
                  Match      *m)
 {
-  static const char *const xun[] = { "上旬", "中旬", "下旬", NULL };
   static const char *const quarter_end[] = { "季度末", "季度", "季末", "季", NULL };
   gsize j = i, k;
-  int v, d;
+  int d, x;
 
   if (!eat (t, &j, "每"))
     return FALSE;
@@ -1281,11 +1286,10 @@ match_recurring (const Text *t,
           eat_before_marker (t, &j);
           m->score = SCORE_DATED;
         }
-      else if (eat_any (t, &j, xun))
+      else if (eat_xun (t, &j, &x))
         {
-          v = looking_at (t, j - 2, "上") ? 1 : looking_at (t, j - 2, "中") ? 2 : 3;
           eat_before_marker (t, &j);
-          set_monthly (m, v == 3 ? MONTH_END : v * 10);
+          set_monthly (m, x == 3 ? MONTH_END : x * 10);
           m->score = SCORE_DATED;
         }
     }
@@ -1422,36 +1426,59 @@ match_at (const Text *t,
   return FALSE;
 }
 
-/* Scans @t for the best expression: the first dated one, else the first
- * frequency or bare year, else the first word like 持续推进. */
+/* Marks the 《 that have a matching 》, so that a stray 《 (a typo, or a
+ * title cut off by the import) does not hide the rest of the text.  Returns
+ * NULL when there is no 《 at all. */
+static guint8 *
+find_titles (const Text *t)
+{
+  g_autoptr(GArray) open = NULL;
+  guint8 *matched = NULL;
+
+  for (gsize i = 0; i < t->len; i++)
+    {
+      if (t->ch[i] == 0x300A /* 《 */)
+        {
+          if (open == NULL)
+            {
+              open = g_array_new (FALSE, FALSE, sizeof (gsize));
+              matched = g_new0 (guint8, t->len);
+            }
+          g_array_append_val (open, i);
+        }
+      else if (t->ch[i] == 0x300B /* 》 */ && open != NULL && open->len > 0)
+        {
+          matched[g_array_index (open, gsize, open->len - 1)] = 1;
+          g_array_set_size (open, open->len - 1);
+        }
+    }
+  return matched;
+}
+
+/* Scans @t for the best expression, skipping titles in 《》: the first dated
+ * one, else the first frequency or bare year, else the first word such as
+ * 持续推进. */
 static gboolean
 scan (const Text *t,
       Match      *best)
 {
-  gsize last_close = 0;
-  gboolean have_close = FALSE, found = FALSE;
-  int depth = 0;
-
-  for (gsize i = 0; i < t->len; i++)
-    if (t->ch[i] == 0x300B /* 》 */)
-      {
-        last_close = i;
-        have_close = TRUE;
-      }
+  g_autofree guint8 *titles = find_titles (t);
+  gboolean found = FALSE;
+  gsize depth = 0;
 
   for (gsize i = 0; i < t->len; i++)
     {
       Match m;
 
-      /* an unclosed 《 is a typo, not a title running to the end */
-      if (t->ch[i] == 0x300A /* 《 */ && have_close && i < last_close)
+      if (titles != NULL && titles[i])
         {
           depth++;
           continue;
         }
-      if (t->ch[i] == 0x300B)
+      if (t->ch[i] == 0x300B /* 》 */)
         {
-          depth = MAX (depth - 1, 0);
+          if (depth > 0)
+            depth--;
           continue;
         }
       if (depth > 0 || !match_at (t, i, &m))
@@ -1536,7 +1563,8 @@ fill_spec (AnpaiTimeSpec *spec,
       break;
     case ANPAI_TIME_NONE:
     default:
-      g_assert_not_reached ();
+      /* every production sets a kind */
+      g_return_if_reached ();
     }
 }
 

@@ -1,0 +1,270 @@
+/* anpai-window-actions.c — the window's commands
+ *
+ * Copyright 2026 The Anpai authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#define G_LOG_DOMAIN "AnpaiWindow"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "anpai-file-chooser.h"
+#include "anpai-window-private.h"
+
+/* Every command is a win.* action, so menus, buttons and keys share one
+ * definition; what is enabled is decided in one place, below. */
+
+void
+_anpai_window_update_actions (AnpaiWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_project = self->project != NULL;
+  gboolean writable = has_project && !anpai_project_get_read_only (self->project);
+
+  gtk_widget_action_set_enabled (widget, "win.save-copy", has_project);
+  gtk_widget_action_set_enabled (widget, "win.close-project", has_project || self->cancellable == NULL);
+  gtk_widget_action_set_enabled (widget, "win.undo", writable && anpai_project_can_undo (self->project));
+  gtk_widget_action_set_enabled (widget, "win.redo", writable && anpai_project_can_redo (self->project));
+  gtk_widget_action_set_enabled (widget, "win.add-plan", writable);
+
+  gtk_widget_set_visible (self->add_plan_button, has_project);
+  gtk_widget_set_visible (self->history_box, writable);
+}
+
+/*
+ * New
+ */
+
+static void
+new_chosen_cb (GtkWindow  *parent,
+               const char *path,
+               gpointer    user_data)
+{
+  AnpaiWindow *self = ANPAI_WINDOW (parent);
+  GtkApplication *app = gtk_window_get_application (parent);
+  g_autoptr(AnpaiProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+
+  /* The file chooser asked before replacing; never replace an open project. */
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (ANPAI_IS_WINDOW (l->data) &&
+        g_strcmp0 (anpai_window_get_path (l->data), canonical) == 0)
+      {
+        g_autofree char *name = g_filename_display_basename (path);
+
+        g_set_error (&error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_EXISTS,
+                     _("“%s” is open. Close it before replacing it."), name);
+        _anpai_window_show_error (self, _("Cannot Create Project"), error);
+        return;
+      }
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    g_unlink (path);
+
+  project = anpai_project_create (path, &error);
+  if (project == NULL)
+    {
+      _anpai_window_show_error (self, _("Cannot Create Project"), error);
+      return;
+    }
+  anpai_project_close (project);
+  anpai_application_open_path (ANPAI_APPLICATION (app), path, FALSE);
+}
+
+static void
+new_project_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AnpaiWindow *self = ANPAI_WINDOW (widget);
+  /* Translators: the suggested file name of a new project */
+  g_autofree char *name = g_strconcat (_("Untitled Project"), ".anpai", NULL);
+
+  anpai_file_chooser_save_project (GTK_WINDOW (self), self->settings, _("New Project"),
+                                   _("_Create"), name, new_chosen_cb, NULL);
+}
+
+/*
+ * Open
+ */
+
+static void
+open_chosen_cb (GtkWindow  *parent,
+                const char *path,
+                gpointer    user_data)
+{
+  anpai_application_open_path (ANPAI_APPLICATION (gtk_window_get_application (parent)), path, FALSE);
+}
+
+static void
+open_project_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AnpaiWindow *self = ANPAI_WINDOW (widget);
+
+  anpai_file_chooser_open_project (GTK_WINDOW (self), self->settings, open_chosen_cb, NULL);
+}
+
+static void
+open_path_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AnpaiWindow *self = ANPAI_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  const char *path = g_variant_get_string (parameter, NULL);
+
+  if (self->project == NULL && self->cancellable == NULL)
+    anpai_window_open (self, path, FALSE);
+  else
+    anpai_application_open_path (ANPAI_APPLICATION (app), path, FALSE);
+}
+
+/*
+ * Save a copy
+ */
+
+static void
+copy_chosen_cb (GtkWindow  *parent,
+                const char *path,
+                gpointer    user_data)
+{
+  AnpaiWindow *self = ANPAI_WINDOW (parent);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (self->project == NULL)
+    return;
+  if (!anpai_project_save_copy (self->project, path, &error))
+    {
+      _anpai_window_show_error (self, _("Cannot Save Copy"), error);
+      return;
+    }
+
+  name = g_filename_display_basename (path);
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("Copy saved as “%s”"), name);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-path");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (path));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+save_copy_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AnpaiWindow *self = ANPAI_WINDOW (widget);
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->project == NULL)
+    return;
+  base = g_path_get_basename (anpai_project_get_path (self->project));
+  if (g_str_has_suffix (base, ".anpai"))
+    base[strlen (base) - strlen (".anpai")] = '\0';
+  /* Translators: the suggested name of a copy; %s is the project's name */
+  name = g_strdup_printf (_("%s (Copy).anpai"), base);
+  anpai_file_chooser_save_project (GTK_WINDOW (self), self->settings, _("Save a Copy"),
+                                   _("_Save"), name, copy_chosen_cb, NULL);
+}
+
+/*
+ * Close
+ */
+
+static void
+close_project_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AnpaiWindow *self = ANPAI_WINDOW (widget);
+
+  /* Everything is saved already: closing never asks. Without a project,
+   * Ctrl+W closes the window, as everywhere else. */
+  if (self->project != NULL)
+    anpai_window_close_project (self);
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+/*
+ * Undo and redo
+ */
+
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AnpaiWindow *self = ANPAI_WINDOW (widget);
+  gboolean undo = g_str_equal (action_name, "win.undo");
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+  gboolean ok;
+
+  if (self->project == NULL)
+    return;
+  if (undo && !anpai_project_can_undo (self->project))
+    return;
+  if (!undo && !anpai_project_can_redo (self->project))
+    return;
+
+  ok = undo ? anpai_project_undo (self->project, &label, &error)
+            : anpai_project_redo (self->project, &label, &error);
+  if (!ok)
+    {
+      _anpai_window_show_error (self, undo ? _("Cannot Undo") : _("Cannot Redo"), error);
+      return;
+    }
+
+  /* Translators: %s names the edit, e.g. "Delete Plan" */
+  message = g_strdup_printf (undo ? _("Undone: %s") : _("Redone: %s"), label);
+  toast = adw_toast_new (message);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  if (undo)
+    {
+      adw_toast_set_button_label (toast, _("_Redo"));
+      adw_toast_set_action_name (toast, "win.redo");
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/*
+ * Plans
+ */
+
+static void
+add_plan_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  AnpaiWindow *self = ANPAI_WINDOW (widget);
+
+  if (self->project == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "plans");
+  anpai_plans_view_add_plan (self->plans_view);
+}
+
+void
+_anpai_window_class_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
+  gtk_widget_class_install_action (widget_class, "win.open-project", NULL, open_project_action);
+  gtk_widget_class_install_action (widget_class, "win.open-path", "s", open_path_action);
+  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.close-project", NULL, close_project_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "win.add-plan", NULL, add_plan_action);
+}

@@ -1,0 +1,47 @@
+/* anpai-window-private.h — what the window's own files share
+ *
+ * Copyright 2026 The Anpai authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "anpai-plans-view.h"
+#include "anpai-start-page.h"
+#include "anpai-window.h"
+
+G_BEGIN_DECLS
+
+struct _AnpaiWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwHeaderBar         *header_bar;
+  GtkWidget            *add_plan_button;
+  GtkWidget            *history_box;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkRevealer          *banner_revealer;
+  GtkLabel             *banner_label;
+  GtkStack             *main_stack;
+  GtkSpinner           *spinner;
+  AnpaiStartPage       *start_page;
+  AdwViewStack         *view_stack;
+  AnpaiPlansView       *plans_view;
+
+  /* Owned */
+  AnpaiProject         *project;
+  GCancellable         *cancellable;   /* the open in progress */
+  GSettings            *settings;
+  char                 *opening_path;
+};
+
+void  _anpai_window_class_install_actions (GtkWidgetClass *widget_class);
+void  _anpai_window_update_actions        (AnpaiWindow    *self);
+void  _anpai_window_show_error            (AnpaiWindow    *self,
+                                           const char     *heading,
+                                           const GError   *error);
+
+G_END_DECLS

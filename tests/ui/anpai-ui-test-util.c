@@ -1,0 +1,125 @@
+/* anpai-ui-test-util.c — helpers of the UI tests
+ *
+ * Copyright 2026 The Anpai authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "anpai-application.h"
+#include "anpai-ui-test-util.h"
+
+/* Returns FALSE when there is no display: the test then skips (exit 77);
+ * build-aux/test.sh always gives it one, under Xvfb. */
+gboolean
+anpai_ui_test_init (int    *argc,
+                    char ***argv)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    return FALSE;
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  anpai_application_register_resources ();
+  /* Transitions would put half-drawn frames in the pictures. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  return TRUE;
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  g_error ("Timed out waiting for the UI");
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until *@condition is TRUE (at most 20 s). */
+void
+anpai_ui_test_wait (gboolean *condition)
+{
+  guint id = g_timeout_add_seconds (20, timeout_cb, NULL);
+
+  while (!*condition)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (id);
+}
+
+static gboolean
+done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+anpai_ui_test_iterate (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, done_cb, &done);
+  anpai_ui_test_wait (&done);
+}
+
+static const char *
+title_of (GtkWidget *widget)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  if (GTK_IS_BUTTON (widget))
+    return gtk_button_get_label (GTK_BUTTON (widget));
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_label (GTK_LABEL (widget));
+  return NULL;
+}
+
+/* The first widget of @type under @root (whose title or label is @title,
+ * if given), depth first. */
+GtkWidget *
+anpai_ui_test_find (GtkWidget  *root,
+                    GType       type,
+                    const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (title == NULL || g_strcmp0 (title_of (root), title) == 0))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = anpai_ui_test_find (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Visible and mapped: what a user can see. */
+gboolean
+anpai_ui_test_is_shown (GtkWidget *widget)
+{
+  return widget != NULL && gtk_widget_get_mapped (widget) && gtk_widget_is_visible (widget);
+}
+
+/* Renders @widget as it is on screen into $G_TEST_BUILDDIR/NAME.png and
+ * returns the path. */
+char *
+anpai_ui_test_save_png (GtkWidget  *widget,
+                        const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                 file, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gtk_test_widget_wait_for_draw (widget);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  return path;
+}

@@ -1,0 +1,23 @@
+/* anpai-ui-test-util.h — helpers of the UI tests
+ *
+ * Copyright 2026 The Anpai authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+gboolean    anpai_ui_test_init        (int          *argc,
+                                       char       ***argv);
+void        anpai_ui_test_wait        (gboolean     *condition);
+void        anpai_ui_test_iterate     (guint         ms);
+GtkWidget  *anpai_ui_test_find        (GtkWidget    *root,
+                                       GType         type,
+                                       const char   *title);
+gboolean    anpai_ui_test_is_shown    (GtkWidget    *widget);
+char       *anpai_ui_test_save_png    (GtkWidget    *widget,
+                                       const char   *name);
+
+G_END_DECLS

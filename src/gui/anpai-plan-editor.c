@@ -238,12 +238,13 @@ refresh (AnpaiPlanEditor *self)
   self->updating = FALSE;
 }
 
+/* The live plan is updated before views hear of a change, so one handler
+ * covers this plan's fields, other plans' titles (the Implements list) and
+ * the task count. */
 static void
 project_changed_cb (AnpaiPlanEditor *self,
                     AnpaiChanges    *changes)
 {
-  /* Other plans' titles appear in the Implements list; task counts follow
-   * the outline. */
   if (self->plan != NULL &&
       (anpai_changes_get_tables (changes) & (ANPAI_TABLE_PLAN | ANPAI_TABLE_NODE)))
     refresh (self);
@@ -314,8 +315,6 @@ anpai_plan_editor_set_plan (AnpaiPlanEditor *self,
   g_return_if_fail (ANPAI_IS_PLAN_EDITOR (self));
   g_return_if_fail (plan == NULL || ANPAI_IS_PROJECT (project));
 
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
 
@@ -326,7 +325,6 @@ anpai_plan_editor_set_plan (AnpaiPlanEditor *self,
 
   if (plan != NULL)
     {
-      g_signal_connect_swapped (plan, "notify", G_CALLBACK (refresh), self);
       g_signal_connect_swapped (project, "changed", G_CALLBACK (project_changed_cb), self);
       refresh (self);
     }

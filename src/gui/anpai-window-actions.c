@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "anpai-display.h"
 #include "anpai-file-chooser.h"
 #include "anpai-window-private.h"
 
@@ -167,9 +168,7 @@ save_copy_action (GtkWidget  *widget,
 
   if (self->project == NULL)
     return;
-  base = g_path_get_basename (anpai_project_get_path (self->project));
-  if (g_str_has_suffix (base, ".anpai"))
-    base[strlen (base) - strlen (".anpai")] = '\0';
+  base = anpai_display_project_name (anpai_project_get_path (self->project));
   /* Translators: the suggested name of a copy; %s is the project's name */
   name = g_strdup_printf (_("%s (Copy).anpai"), base);
   anpai_file_chooser_save_project (GTK_WINDOW (self), self->settings, _("Save a Copy"),

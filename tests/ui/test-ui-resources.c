@@ -95,10 +95,7 @@ main (int    argc,
       char **argv)
 {
   if (!anpai_ui_test_init (&argc, &argv))
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
+    return 0;
   g_test_add_func ("/ui/resources/all-ui-files", test_all_ui_files);
   return g_test_run ();
 }

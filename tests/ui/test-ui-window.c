@@ -338,6 +338,8 @@ test_accels (Fixture       *f,
     { "win.redo", "<Shift><Control>z" },
     { "app.help", "F1" },
     { "app.quit", "<Control>q" },
+    /* GtkApplication's own, from gtk/help-overlay.ui in our resources */
+    { "win.show-help-overlay", "<Control>question" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -354,10 +356,7 @@ main (int    argc,
       char **argv)
 {
   if (!anpai_ui_test_init (&argc, &argv))
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
+    return 0;
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/window/opens-sample", test_opens_sample);
   ADD ("/ui/window/edit-undo-redo", test_edit_undo_redo);

@@ -347,3 +347,53 @@ anpai_project_load_children (AnpaiProject  *self,
     }
   return g_steal_pointer (&nodes);
 }
+
+static gboolean
+valid_comparator (const char *comparator)
+{
+  static const char * const comparators[] = { "=", ">=", ">", "<=", "<", NULL };
+
+  return comparator != NULL && g_strv_contains (comparators, comparator);
+}
+
+/* Appends a quantitative target to a task. */
+gboolean
+anpai_project_add_target (AnpaiProject  *self,
+                          gint64         node_id,
+                          const char    *text,
+                          const char    *comparator,
+                          double         value,
+                          gboolean       has_value,
+                          const char    *measure,
+                          GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (ANPAI_IS_PROJECT (self), FALSE);
+
+  if (!valid_comparator (comparator))
+    {
+      g_set_error (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID,
+                   "“%s” is not a comparator", comparator != NULL ? comparator : "");
+      return FALSE;
+    }
+  if (!anpai_project_begin (self, _("Add Target"), error))
+    return FALSE;
+  stmt = anpai_db_prepare (self->db,
+                           "INSERT INTO target (node_id, position, text, comparator, value, measure)"
+                           " VALUES (?1, (SELECT count(*) FROM target WHERE node_id = ?1), ?2, ?3, ?4, ?5)",
+                           error);
+  if (stmt == NULL)
+    return _anpai_project_fail (self, error);
+  sqlite3_bind_int64 (stmt, 1, node_id);
+  anpai_db_bind_text (stmt, 2, text);
+  anpai_db_bind_text (stmt, 3, comparator);
+  if (has_value)
+    sqlite3_bind_double (stmt, 4, value);
+  else
+    sqlite3_bind_null (stmt, 4);
+  anpai_db_bind_text (stmt, 5, measure);
+  if (!anpai_db_step_done (stmt, error))
+    return _anpai_project_fail (self, error);
+  return anpai_project_commit (self, error);
+}

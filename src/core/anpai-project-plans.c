@@ -245,3 +245,30 @@ anpai_project_count_tasks (AnpaiProject *self,
     return -1;
   return sqlite3_column_int (stmt, 0);
 }
+
+/* Keeps the document a plan was imported from, so the app can show where
+ * each task came from. */
+gboolean
+anpai_project_set_plan_source (AnpaiProject  *self,
+                               gint64         plan_id,
+                               const char    *name,
+                               const char    *text,
+                               GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (ANPAI_IS_PROJECT (self), FALSE);
+
+  if (!anpai_project_begin (self, _("Edit Plan"), error))
+    return FALSE;
+  stmt = anpai_db_prepare (self->db, "UPDATE plan SET source_name = ?, source_text = ? WHERE id = ?",
+                           error);
+  if (stmt == NULL)
+    return _anpai_project_fail (self, error);
+  anpai_db_bind_text (stmt, 1, name);
+  anpai_db_bind_text (stmt, 2, text);
+  sqlite3_bind_int64 (stmt, 3, plan_id);
+  if (!anpai_db_step_done (stmt, error))
+    return _anpai_project_fail (self, error);
+  return anpai_project_commit (self, error);
+}

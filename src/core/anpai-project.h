@@ -83,6 +83,11 @@ gboolean       anpai_project_delete_plan     (AnpaiProject           *self,
                                               GError                **error);
 int            anpai_project_count_tasks     (AnpaiProject           *self,
                                               gint64                  plan_id);
+gboolean       anpai_project_set_plan_source (AnpaiProject           *self,
+                                              gint64                  plan_id,
+                                              const char             *name,
+                                              const char             *text,
+                                              GError                **error);
 
 /* Outline nodes */
 gint64         anpai_project_add_node        (AnpaiProject           *self,
@@ -103,6 +108,14 @@ AnpaiNode     *anpai_project_load_node       (AnpaiProject           *self,
 GPtrArray     *anpai_project_load_children   (AnpaiProject           *self,
                                               gint64                  plan_id,
                                               gint64                  parent_id,
+                                              GError                **error);
+gboolean       anpai_project_add_target      (AnpaiProject           *self,
+                                              gint64                  node_id,
+                                              const char             *text,
+                                              const char             *comparator,
+                                              double                  value,
+                                              gboolean                has_value,
+                                              const char             *measure,
                                               GError                **error);
 
 /* Units and assignments */

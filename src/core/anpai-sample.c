@@ -80,7 +80,7 @@ set_units (AnpaiProject  *project,
     }
   if (ids->len == 0)
     return TRUE;
-  return anpai_project_set_node_units (project, node_id, role, (gint64 *) ids->data, ids->len,
+  return anpai_project_set_node_units (project, node_id, role, &g_array_index (ids, gint64, 0), ids->len,
                                        error);
 }
 

@@ -72,6 +72,25 @@ response_cb (GtkNativeDialog *dialog,
   request_free (request);
 }
 
+/* Plan documents as planners receive them: Word files, saved web pages
+ * and plain text. */
+static GtkFileFilter *
+document_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Plan Documents"));
+  gtk_file_filter_add_mime_type (filter,
+                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  gtk_file_filter_add_mime_type (filter, "text/html");
+  gtk_file_filter_add_mime_type (filter, "text/plain");
+  gtk_file_filter_add_suffix (filter, "docx");
+  gtk_file_filter_add_suffix (filter, "html");
+  gtk_file_filter_add_suffix (filter, "htm");
+  gtk_file_filter_add_suffix (filter, "txt");
+  return filter;
+}
+
 static void
 run (GtkFileChooserNative *chooser,
      GtkWindow            *parent,
@@ -82,7 +101,6 @@ run (GtkFileChooserNative *chooser,
 {
   Request *request = g_new0 (Request, 1);
   g_autofree char *last = g_settings_get_string (settings, "last-folder");
-  g_autoptr(GtkFileFilter) filter = project_filter ();
 
   request->parent = parent != NULL ? g_object_ref (parent) : NULL;
   request->settings = g_object_ref (settings);
@@ -90,7 +108,6 @@ run (GtkFileChooserNative *chooser,
   request->user_data = user_data;
   request->saving = saving;
 
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   if (*last != '\0' && g_file_test (last, G_FILE_TEST_IS_DIR))
     {
       g_autoptr(GFile) folder = g_file_new_for_path (last);
@@ -109,10 +126,28 @@ anpai_file_chooser_open_project (GtkWindow           *parent,
                                  gpointer             user_data)
 {
   GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = project_filter ();
 
   chooser = gtk_file_chooser_native_new (_("Open Project"), parent,
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  run (chooser, parent, settings, FALSE, callback, user_data);
+}
+
+void
+anpai_file_chooser_open_document (GtkWindow           *parent,
+                                  GSettings           *settings,
+                                  AnpaiFileChosenFunc  callback,
+                                  gpointer             user_data)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = document_filter ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Plan Document"), parent,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   run (chooser, parent, settings, FALSE, callback, user_data);
 }
 
@@ -126,9 +161,11 @@ anpai_file_chooser_save_project (GtkWindow           *parent,
                                  gpointer             user_data)
 {
   GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = project_filter ();
 
   chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                          accept_label, _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
   run (chooser, parent, settings, TRUE, callback, user_data);
 }

@@ -17,6 +17,10 @@ void anpai_file_chooser_open_project (GtkWindow           *parent,
                                       GSettings           *settings,
                                       AnpaiFileChosenFunc  callback,
                                       gpointer             user_data);
+void anpai_file_chooser_open_document (GtkWindow           *parent,
+                                       GSettings           *settings,
+                                       AnpaiFileChosenFunc  callback,
+                                       gpointer             user_data);
 void anpai_file_chooser_save_project (GtkWindow           *parent,
                                       GSettings           *settings,
                                       const char          *title,

@@ -12,6 +12,7 @@
 
 #include "anpai-display.h"
 #include "anpai-file-chooser.h"
+#include "anpai-import-dialog.h"
 #include "anpai-window-private.h"
 
 /* Every command is a win.* action, so menus, buttons and keys share one
@@ -29,6 +30,8 @@ _anpai_window_update_actions (AnpaiWindow *self)
   gtk_widget_action_set_enabled (widget, "win.undo", writable && anpai_project_can_undo (self->project));
   gtk_widget_action_set_enabled (widget, "win.redo", writable && anpai_project_can_redo (self->project));
   gtk_widget_action_set_enabled (widget, "win.add-plan", writable);
+  gtk_widget_action_set_enabled (widget, "win.import", writable);
+  gtk_widget_action_set_enabled (widget, "win.import-clipboard", writable);
 
   gtk_widget_set_visible (self->add_plan_button, has_project);
   gtk_widget_set_visible (self->history_box, writable);
@@ -255,6 +258,108 @@ add_plan_action (GtkWidget  *widget,
   anpai_plans_view_add_plan (self->plans_view);
 }
 
+/*
+ * Import
+ */
+
+static void
+imported_cb (AnpaiImportDialog *dialog,
+             gint64             plan_id,
+             int                n_tasks,
+             AnpaiWindow       *self)
+{
+  AnpaiPlan *plan = self->project ? anpai_project_get_plan (self->project, plan_id) : NULL;
+  g_autofree char *tasks = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (plan == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "plans");
+  anpai_plans_view_select (self->plans_view, plan_id);
+  tasks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d task", "%d tasks", n_tasks), n_tasks);
+  /* Translators: "Imported “六安市…行动计划”: 33 tasks" */
+  message = g_strdup_printf (_("Imported “%s”: %s"), anpai_plan_get_title (plan), tasks);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* (transfer none): a new preview for this window's project */
+AnpaiImportDialog *
+_anpai_window_new_import_dialog (AnpaiWindow *self)
+{
+  AnpaiImportDialog *dialog = anpai_import_dialog_new (GTK_WINDOW (self), self->project);
+
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+void
+_anpai_window_import_file (AnpaiWindow *self,
+                           GFile       *file)
+{
+  if (self->project == NULL || anpai_project_get_read_only (self->project))
+    {
+      anpai_window_toast (GTK_WIDGET (self),
+                          _("Open or create a project that can be edited, then import into it."),
+                          NULL, NULL);
+      return;
+    }
+  anpai_import_dialog_load_file (_anpai_window_new_import_dialog (self), file);
+}
+
+static void
+document_chosen_cb (GtkWindow  *parent,
+                    const char *path,
+                    gpointer    user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  _anpai_window_import_file (ANPAI_WINDOW (parent), file);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AnpaiWindow *self = ANPAI_WINDOW (widget);
+
+  anpai_file_chooser_open_document (GTK_WINDOW (self), self->settings, document_chosen_cb, NULL);
+}
+
+static void
+clipboard_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(AnpaiWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+
+  if (self->project == NULL)
+    return;
+  if (text == NULL || *g_strstrip (text) == '\0')
+    {
+      anpai_window_toast (GTK_WIDGET (self), _("The clipboard holds no text to import."), NULL, NULL);
+      return;
+    }
+  anpai_import_dialog_load_text (_anpai_window_new_import_dialog (self), text);
+}
+
+static void
+import_clipboard_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+
+  gdk_clipboard_read_text_async (clipboard, NULL, clipboard_read_cb, g_object_ref (widget));
+}
+
 void
 _anpai_window_class_install_actions (GtkWidgetClass *widget_class)
 {
@@ -266,4 +371,7 @@ _anpai_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.add-plan", NULL, add_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-clipboard", NULL,
+                                   import_clipboard_action);
 }

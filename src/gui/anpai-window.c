@@ -337,8 +337,11 @@ drop_cb (GtkDropTarget *target,
 
       if (path == NULL)
         continue;
-      /* The first file goes to this window when it shows no project. */
-      if (first && self->project == NULL && self->cancellable == NULL)
+      /* A document is imported into the project shown; a project opens, the
+       * first one in this window when it shows none. */
+      if (!g_str_has_suffix (path, ".anpai"))
+        _anpai_window_import_file (self, l->data);
+      else if (first && self->project == NULL && self->cancellable == NULL)
         anpai_window_open (self, path, FALSE);
       else
         anpai_application_open_path (ANPAI_APPLICATION (app), path, FALSE);

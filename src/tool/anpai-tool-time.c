@@ -15,44 +15,6 @@
 #include "anpai-time-spec.h"
 #include "anpai-tool.h"
 
-/* "2023-2024", "2023—2024" or "2018" → the period's first and last day. */
-static gboolean
-parse_period (const char *text,
-              GDate      *start,
-              GDate      *end)
-{
-  g_autofree char *norm = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-  char *rest = NULL;
-  gint64 first, last;
-
-  if (norm == NULL)
-    return FALSE;
-  first = g_ascii_strtoll (norm, &rest, 10);
-  if (rest == norm)
-    return FALSE;
-  last = first;
-  if (*rest != '\0')
-    {
-      const char *p = rest;
-
-      /* any dash between the years: -, –, — (NFKC leaves the long ones) */
-      if (g_str_has_prefix (p, "-"))
-        p += 1;
-      else if (g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—"))
-        p += strlen ("—");
-      else
-        return FALSE;
-      last = g_ascii_strtoll (p, &rest, 10);
-      if (rest == p || *rest != '\0')
-        return FALSE;
-    }
-  if (first < 1900 || last > 2200 || last < first)
-    return FALSE;
-  anpai_date_set_ymd (start, first, 1, 1);
-  anpai_date_set_ymd (end, last, 12, 31);
-  return TRUE;
-}
-
 int
 anpai_tool_parse_time (int    argc,
                        char **argv)
@@ -83,7 +45,7 @@ anpai_tool_parse_time (int    argc,
       anpai_tool_error ("%s", _("The text is not valid UTF-8."));
       return 1;
     }
-  if (period != NULL && !parse_period (period, &start, &end))
+  if (period != NULL && !anpai_tool_parse_period (period, &start, &end))
     {
       anpai_tool_error (_("“%s” is not a period such as 2023-2024."), period);
       return 1;

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "anpai-date.h"
 #include "anpai-tool.h"
 
 /* Contract (DESIGN.md): exit 0 on success; on a user error, exit 1 with one
@@ -25,6 +26,7 @@ static const struct {
   { "new",        anpai_tool_new,        "new PROJECT.anpai" },
   { "sample",     anpai_tool_sample,     "sample PROJECT.anpai" },
   { "dump",       anpai_tool_dump,       "dump PROJECT.anpai" },
+  { "import",     anpai_tool_import,     "import DOC… --into PROJECT.anpai [--year Y] [--period Y1-Y2]" },
   { "parse-time", anpai_tool_parse_time, "parse-time TEXT [--period Y1-Y2]" },
 };
 
@@ -72,6 +74,44 @@ anpai_tool_parse (GOptionContext  *context,
       anpai_tool_error ("%s", error->message);
       return FALSE;
     }
+  return TRUE;
+}
+
+/* "2023-2024", "2023—2024" or "2018" → the period's first and last day. */
+gboolean
+anpai_tool_parse_period (const char *text,
+              GDate      *start,
+              GDate      *end)
+{
+  g_autofree char *norm = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  char *rest = NULL;
+  gint64 first, last;
+
+  if (norm == NULL)
+    return FALSE;
+  first = g_ascii_strtoll (norm, &rest, 10);
+  if (rest == norm)
+    return FALSE;
+  last = first;
+  if (*rest != '\0')
+    {
+      const char *p = rest;
+
+      /* any dash between the years: -, –, — (NFKC leaves the long ones) */
+      if (g_str_has_prefix (p, "-"))
+        p += 1;
+      else if (g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—"))
+        p += strlen ("—");
+      else
+        return FALSE;
+      last = g_ascii_strtoll (p, &rest, 10);
+      if (rest == p || *rest != '\0')
+        return FALSE;
+    }
+  if (first < 1900 || last > 2200 || last < first)
+    return FALSE;
+  anpai_date_set_ymd (start, first, 1, 1);
+  anpai_date_set_ymd (end, last, 12, 31);
   return TRUE;
 }
 

@@ -25,5 +25,10 @@ int   anpai_tool_new         (int argc, char **argv);
 int   anpai_tool_dump        (int argc, char **argv);
 int   anpai_tool_sample      (int argc, char **argv);
 int   anpai_tool_parse_time  (int argc, char **argv);
+int   anpai_tool_import      (int argc, char **argv);
+
+gboolean anpai_tool_parse_period (const char *text,
+                                  GDate      *start,
+                                  GDate      *end);
 
 G_END_DECLS

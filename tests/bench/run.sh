@@ -24,3 +24,6 @@ GDK_DEBUG=gl-disable xvfb-run -a -s "-screen 0 1280x800x24" \
 echo "-- GL on, Mesa llvmpipe under Xvfb (for reference)"
 xvfb-run -a -s "-screen 0 1280x800x24" \
   _build/tests/bench/bench-foundation open "$work/big.anpai"
+
+echo "== Import (issue 3)"
+_build/tests/bench/bench-import

@@ -114,11 +114,15 @@ anpai_ui_test_save_png (GtkWidget  *widget,
   g_autofree char *file = g_strconcat (name, ".png", NULL);
   char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
                                  file, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width, height;
 
+  /* a window presented a moment ago has no size until its first layout */
+  for (int i = 0; i < 200 && gtk_widget_get_width (widget) == 0; i++)
+    anpai_ui_test_iterate (10);
   gtk_test_widget_wait_for_draw (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);

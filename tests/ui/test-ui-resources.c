@@ -7,6 +7,8 @@
 
 #include "anpai-ui-test-util.h"
 #include "anpai-date-row.h"
+#include "anpai-import-dialog.h"
+#include "anpai-import-outline.h"
 #include "anpai-plan-editor.h"
 #include "anpai-plans-view.h"
 #include "anpai-start-page.h"
@@ -28,6 +30,8 @@ test_all_ui_files (void)
   g_type_ensure (ANPAI_TYPE_PLANS_VIEW);
   g_type_ensure (ANPAI_TYPE_PLAN_EDITOR);
   g_type_ensure (ANPAI_TYPE_DATE_ROW);
+  g_type_ensure (ANPAI_TYPE_IMPORT_DIALOG);
+  g_type_ensure (ANPAI_TYPE_IMPORT_OUTLINE);
   names = g_resources_enumerate_children (RESOURCE_BASE "/", 0, &error);
   g_assert_no_error (error);
 
@@ -86,8 +90,8 @@ test_all_ui_files (void)
         }
       built++;
     }
-  /* window, start page, plans view, plan editor, shortcuts */
-  g_assert_cmpint (built, >=, 5);
+  /* window, start page, plans view, plan editor, import dialog, shortcuts */
+  g_assert_cmpint (built, >=, 6);
 }
 
 int

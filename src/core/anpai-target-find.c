@@ -9,11 +9,10 @@
 
 #include <string.h>
 
+#include "anpai-folded-text.h"
 #include "anpai-target-find.h"
 #include "anpai-unit-clause.h"
 
-/* Beyond this a text is not a task; nothing is looked for. */
-#define MAX_TEXT_BYTES (64u * 1024u * 1024u)
 /* More digits than this is a code or an identifier, not a quantity. */
 #define MAX_DIGITS 12
 /* How far before a number a comparator may stand: "至少组织开展1次". */
@@ -23,67 +22,14 @@
 /* The values one phrase may list: "分别达到70%、50%". */
 #define MAX_LIST 16
 
-typedef struct {
-  gunichar *c;    /* folded (anpai_unit_fold_char); c[n] == 0 */
-  guint32  *off;  /* byte offsets; off[n] is the text's length */
-  guint     n;
-} Text;
-
-static gboolean
-text_init (Text       *t,
-           const char *text)
-{
-  gsize len, p = 0;
-
-  memset (t, 0, sizeof *t);
-  if (text == NULL)
-    return FALSE;
-  len = strlen (text);
-  if (len > MAX_TEXT_BYTES)
-    return FALSE;
-
-  t->c = g_new (gunichar, len + 1);
-  t->off = g_new (guint32, len + 1);
-  while (p < len)
-    {
-      gunichar u = g_utf8_get_char_validated (text + p, len - p);
-      gsize step;
-
-      if (u == (gunichar) -1 || u == (gunichar) -2)
-        {
-          u = 0xFFFD;  /* one per invalid byte: offsets stay exact */
-          step = 1;
-        }
-      else
-        step = g_utf8_next_char (text + p) - (text + p);
-      t->c[t->n] = anpai_unit_fold_char (u);
-      t->off[t->n] = p;
-      t->n++;
-      p += step;
-    }
-  t->c[t->n] = 0;
-  t->off[t->n] = len;
-  return TRUE;
-}
-
-static void
-text_clear (Text *t)
-{
-  g_clear_pointer (&t->c, g_free);
-  g_clear_pointer (&t->off, g_free);
-}
+typedef AnpaiFoldedText Text;
 
 static guint
 match_word (const Text *t,
             guint       i,
             const char *word)
 {
-  guint k = 0;
-
-  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p), k++)
-    if (i + k >= t->n || t->c[i + k] != g_utf8_get_char (p))
-      return 0;
-  return k;
+  return anpai_folded_text_match (t, i, t->n, word);
 }
 
 /* Where a phrase stops: punctuation and brackets. */
@@ -599,7 +545,7 @@ anpai_targets_find (const char *text)
   guint i = 0, floor = 0;
   int titles = 0;
 
-  if (!text_init (&t, text))
+  if (!anpai_folded_text_init (&t, text))
     return targets;
 
   while (i < t.n)
@@ -690,6 +636,6 @@ anpai_targets_find (const char *text)
       i = floor;
     }
 
-  text_clear (&t);
+  anpai_folded_text_clear (&t);
   return targets;
 }

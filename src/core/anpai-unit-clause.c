@@ -9,73 +9,15 @@
 
 #include <string.h>
 
+#include "anpai-folded-text.h"
 #include "anpai-unit-clause.h"
 
-/* Texts longer than this are not tasks; they are refused outright so that
- * the offsets fit in 32 bits and memory stays bounded. */
-#define MAX_TEXT_BYTES (64u * 1024u * 1024u)
 /* A piece of a list longer than this is a sentence, not a name. */
 #define MAX_PIECE_CHARS 100
 /* A clause naming more units than this is not a clause. */
 #define MAX_UNITS 200
 
-/*
- * The text as the matchers see it: one folded character per entry, with
- * the byte offset of the original character, so that spans are exact in
- * the caller's text whatever the folding did. Bytes that are not UTF-8
- * become U+FFFD, one per byte.
- */
-
-typedef struct {
-  gunichar *c;    /* folded (anpai_unit_fold_char); c[n] == 0 */
-  guint32  *off;  /* byte offsets; off[n] is the text's length */
-  guint     n;
-} Text;
-
-static gboolean
-text_init (Text       *t,
-           const char *text)
-{
-  gsize len, p = 0;
-
-  memset (t, 0, sizeof *t);
-  if (text == NULL)
-    return FALSE;
-  len = strlen (text);
-  if (len > MAX_TEXT_BYTES)
-    return FALSE;
-
-  t->c = g_new (gunichar, len + 1);
-  t->off = g_new (guint32, len + 1);
-  while (p < len)
-    {
-      gunichar u = g_utf8_get_char_validated (text + p, len - p);
-      gsize step;
-
-      if (u == (gunichar) -1 || u == (gunichar) -2)
-        {
-          u = 0xFFFD;
-          step = 1;
-        }
-      else
-        step = g_utf8_next_char (text + p) - (text + p);
-      t->c[t->n] = anpai_unit_fold_char (u);
-      t->off[t->n] = p;
-      t->n++;
-      p += step;
-    }
-  t->c[t->n] = 0;
-  t->off[t->n] = len;
-  return TRUE;
-}
-
-static void
-text_clear (Text *t)
-{
-  g_clear_pointer (&t->c, g_free);
-  g_clear_pointer (&t->off, g_free);
-  t->n = 0;
-}
+typedef AnpaiFoldedText Text;
 
 /* The folded characters of [s, e) as UTF-8. */
 static char *
@@ -149,12 +91,7 @@ match_word (const Text *t,
             guint       end,
             const char *word)
 {
-  guint k = 0;
-
-  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p), k++)
-    if (i + k >= end || t->c[i + k] != g_utf8_get_char (p))
-      return 0;
-  return k;
+  return anpai_folded_text_match (t, i, end, word);
 }
 
 /*
@@ -291,7 +228,7 @@ anpai_unit_clause_is_rule (const char *text)
   int depth = 0;
   gboolean result;
 
-  if (!text_init (&t, text))
+  if (!anpai_folded_text_init (&t, text))
     return FALSE;
 
   e = t.n;
@@ -338,7 +275,7 @@ anpai_unit_clause_is_rule (const char *text)
         g_string_append_unichar (top, c);
     }
   result = has_rule_marks (top->str);
-  text_clear (&t);
+  anpai_folded_text_clear (&t);
   return result;
 }
 
@@ -865,7 +802,7 @@ anpai_unit_clause_parse (const char *text)
   guint s = 0, e;
   gboolean bracketed = FALSE;
 
-  if (!text_init (&t, text))
+  if (!anpai_folded_text_init (&t, text))
     return NULL;
 
   e = t.n;
@@ -903,7 +840,7 @@ anpai_unit_clause_parse (const char *text)
         }
     }
   parse_clear (&p);
-  text_clear (&t);
+  anpai_folded_text_clear (&t);
   return clause;
 }
 
@@ -1062,7 +999,7 @@ anpai_unit_clause_find (const char *text)
   AnpaiUnitClause *clause;
   Text t;
 
-  if (!text_init (&t, text))
+  if (!anpai_folded_text_init (&t, text))
     return NULL;
 
   clause = find_trailing_bracket (&t);
@@ -1071,6 +1008,6 @@ anpai_unit_clause_find (const char *text)
   if (clause == NULL)
     clause = find_trailing_sentence (&t);
 
-  text_clear (&t);
+  anpai_folded_text_clear (&t);
   return clause;
 }

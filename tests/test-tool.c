@@ -197,6 +197,80 @@ test_parse_time (void)
   assert_user_error (&missing, NULL);
 }
 
+/* A plan in the shape of a county's annual arrangement, written for this
+ * test: two sections, three tasks, units in labelled clauses. */
+static const char county_plan[] =
+  "河东县人民政府办公室关于印发《河东县2027年度法治政府建设工作要点》的通知\n"
+  "河政办〔2027〕8号\n"
+  "河东县2027年度法治政府建设工作要点\n"
+  "一、依法全面履行政府职能\n"
+  "(一)深化“放管服”改革。今年6月底前完成权责清单调整。责任单位:县政务服务中心,配合单位:县直各部门\n"
+  "(二)优化法治化营商环境。每季度开展一次涉企执法检查。责任单位:县司法局、县市场监管局\n"
+  "二、推进严格规范公正文明执法\n"
+  "(三)落实行政执法“三项制度”。年底前执法信息公示率达100%。责任单位:县司法局\n";
+
+static void
+test_import (void)
+{
+  g_autofree char *dir = anpai_test_tmpdir ();
+  g_autofree char *doc = anpai_test_path (dir, "要点.txt");
+  g_autofree char *second = anpai_test_path (dir, "again.txt");
+  g_autofree char *binary = anpai_test_path (dir, "scan.png");
+  g_autofree char *empty = anpai_test_path (dir, "empty.txt");
+  g_autofree char *path = anpai_test_path (dir, "import.anpai");
+  g_auto(Run) imported = { 0 };
+  g_auto(Run) reused = { 0 };
+  g_auto(Run) noise = { 0 };
+  g_auto(Run) nothing = { 0 };
+  g_auto(Run) no_into = { 0 };
+  g_auto(Run) bad_period = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  static const guchar png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+
+  g_file_set_contents (doc, county_plan, -1, NULL);
+  g_file_set_contents (second, county_plan, -1, NULL);
+  g_file_set_contents (binary, (const char *) png, sizeof png, NULL);
+  g_file_set_contents (empty, "", 0, NULL);
+
+  /* the project is created when absent */
+  run_tool (&imported, "import", doc, "--into", path, NULL);
+  g_assert_cmpint (imported.status, ==, 0);
+  g_assert_cmpstr (imported.err, ==, "");
+  g_assert_nonnull (strstr (imported.out, "河东县2027年度法治政府建设工作要点"));
+  g_assert_cmpint (anpai_test_sql_int (path, "SELECT count(*) FROM plan WHERE doc_number = '河政办〔2027〕8号'"
+                                             " AND period_start = '2027-01-01'"), ==, 1);
+  g_assert_cmpint (anpai_test_sql_int (path, "SELECT count(*) FROM node WHERE kind = 'task'"), ==, 3);
+  g_assert_cmpint (anpai_test_sql_int (path, "SELECT count(*) FROM node WHERE kind = 'task'"
+                                             " AND time_kind = 'deadline' AND time_end = '2027-06-30'"), ==, 1);
+  g_assert_cmpint (anpai_test_sql_int (path, "SELECT count(*) FROM assignment a JOIN unit u ON u.id = a.unit_id"
+                                             " WHERE u.name = '县司法局' AND a.role = 'lead'"), ==, 2);
+  g_assert_cmpint (anpai_test_sql_int (path, "SELECT count(*) FROM unit"), ==, 4);
+
+  /* a second import reuses the units */
+  run_tool (&reused, "import", second, "--into", path, "--period", "2027-2028", NULL);
+  g_assert_cmpint (reused.status, ==, 0);
+  g_assert_cmpint (anpai_test_sql_int (path, "SELECT count(*) FROM plan"), ==, 2);
+  g_assert_cmpint (anpai_test_sql_int (path, "SELECT count(*) FROM plan WHERE period_end = '2028-12-31'"), ==, 1);
+  g_assert_cmpint (anpai_test_sql_int (path, "SELECT count(*) FROM unit"), ==, 4);
+
+  /* binary and empty input: one line, nothing imported (the file is not
+   * written at all); the documents are all read before any is imported */
+  before = anpai_test_checksum (path);
+  run_tool (&noise, "import", binary, "--into", path, NULL);
+  assert_user_error (&noise, "scan.png");
+  run_tool (&nothing, "import", doc, empty, "--into", path, NULL);
+  assert_user_error (&nothing, "empty.txt");
+  after = anpai_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+
+  run_tool (&no_into, "import", doc, NULL);
+  assert_user_error (&no_into, "--into");
+  run_tool (&bad_period, "import", doc, "--into", path, "--period", "2028-2027", NULL);
+  assert_user_error (&bad_period, NULL);
+  anpai_test_rm_rf (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -207,5 +281,6 @@ main (int    argc,
   g_test_add_func ("/tool/sample", test_sample);
   g_test_add_func ("/tool/bad-files", test_bad_files);
   g_test_add_func ("/tool/parse-time", test_parse_time);
+  g_test_add_func ("/tool/import", test_import);
   return g_test_run ();
 }

@@ -63,10 +63,14 @@ anpai_folded_text_match (const AnpaiFoldedText *t,
                          guint                  end,
                          const char            *word)
 {
+  const char *p = word;
   guint k = 0;
 
-  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p), k++)
-    if (i + k >= end || t->c[i + k] != g_utf8_get_char (p))
-      return 0;
+  while (*p != '\0')
+    {
+      if (i + k >= end || t->c[i + k] != anpai_literal_next (&p))
+        return 0;
+      k++;
+    }
   return k;
 }

@@ -30,4 +30,25 @@ guint    anpai_folded_text_match (const AnpaiFoldedText *t,
                                   guint                  end,
                                   const char            *word);
 
+/* The next character of @*p, a string literal of the program (valid UTF-8
+ * by construction), and @*p moved past it. The matchers compare literals
+ * at every position of a text; g_utf8_get_char() was most of their time. */
+static inline gunichar
+anpai_literal_next (const char **p)
+{
+  const guchar *s = (const guchar *) *p;
+  gunichar c;
+
+  if (s[0] < 0x80)
+    c = s[0], *p += 1;
+  else if (s[0] < 0xE0)
+    c = ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu), *p += 2;
+  else if (s[0] < 0xF0)
+    c = ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu), *p += 3;
+  else
+    c = ((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu),
+    *p += 4;
+  return c;
+}
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "anpai-date.h"
+#include "anpai-folded-text.h"
 #include "anpai-time-spec.h"
 
 /* The parser works on a normalised copy of the text: one code point per
@@ -240,11 +241,15 @@ match_lit (const Text *t,
            gsize       i,
            const char *lit)
 {
+  const char *p = lit;
   gsize k = 0;
 
-  for (const char *p = lit; *p; p = g_utf8_next_char (p), k++)
-    if (at (t, i + k) != g_utf8_get_char (p))
-      return 0;
+  while (*p != '\0')
+    {
+      if (at (t, i + k) != anpai_literal_next (&p))
+        return 0;
+      k++;
+    }
   return k;
 }
 

@@ -459,29 +459,87 @@ is_name (const char *s)
   return TRUE;
 }
 
-char *
-anpai_unit_name_normalize_hint (const char    *name,
-                                AnpaiUnitHint *hint)
+static char *
+normalize_uncached (const char    *name,
+                    AnpaiUnitHint *hint)
 {
   g_autoptr(GString) s = NULL;
   AnpaiUnitHint found = ANPAI_UNIT_HINT_NONE;
 
-  if (hint != NULL)
-    *hint = ANPAI_UNIT_HINT_NONE;
-  if (name == NULL || strlen (name) > MAX_NAME_BYTES || !g_utf8_validate (name, -1, NULL))
-    return g_strdup ("");
-
+  *hint = ANPAI_UNIT_HINT_NONE;
   s = fold_name (name);
   trim_punct (s);
   unwrap_brackets (s);
   strip_qualifiers (s, &found);
   /* the hint is told even for a bare keyword ("按职责分工负责"): the clause
    * parser applies it to the names before it */
-  if (hint != NULL)
-    *hint = found;
+  *hint = found;
   if (!is_name (s->str))
     return g_strdup ("");
   return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* A plan names the same few dozen units hundreds of times, and normalising
+ * is the clause parser's most frequent step: results are remembered, in a
+ * table that is emptied when it grows past MEMO_MAX (junk input). The
+ * parser may run in a worker thread, hence the lock. */
+#define MEMO_MAX 4096
+
+typedef struct {
+  char          *normal;
+  AnpaiUnitHint  hint;
+} Memo;
+
+static void
+memo_free (gpointer data)
+{
+  Memo *memo = data;
+
+  g_free (memo->normal);
+  g_free (memo);
+}
+
+G_LOCK_DEFINE_STATIC (memo_table);
+static GHashTable *memo_table;
+
+char *
+anpai_unit_name_normalize_hint (const char    *name,
+                                AnpaiUnitHint *hint)
+{
+  AnpaiUnitHint found = ANPAI_UNIT_HINT_NONE;
+  Memo *memo;
+  char *normal = NULL;
+
+  if (hint != NULL)
+    *hint = ANPAI_UNIT_HINT_NONE;
+  if (name == NULL || strlen (name) > MAX_NAME_BYTES || !g_utf8_validate (name, -1, NULL))
+    return g_strdup ("");
+
+  G_LOCK (memo_table);
+  if (memo_table != NULL && (memo = g_hash_table_lookup (memo_table, name)) != NULL)
+    {
+      normal = g_strdup (memo->normal);
+      found = memo->hint;
+    }
+  G_UNLOCK (memo_table);
+
+  if (normal == NULL)
+    {
+      normal = normalize_uncached (name, &found);
+      memo = g_new (Memo, 1);
+      memo->normal = g_strdup (normal);
+      memo->hint = found;
+      G_LOCK (memo_table);
+      if (memo_table == NULL)
+        memo_table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, memo_free);
+      if (g_hash_table_size (memo_table) >= MEMO_MAX)
+        g_hash_table_remove_all (memo_table);
+      g_hash_table_replace (memo_table, g_strdup (name), memo);
+      G_UNLOCK (memo_table);
+    }
+  if (hint != NULL)
+    *hint = found;
+  return normal;
 }
 
 char *

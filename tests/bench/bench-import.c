@@ -16,29 +16,70 @@
  * tasks with unit clauses and time requirements, as plans are written, so
  * every stage of the parser has its full load. */
 
+/* 一 … 九十九 and on: section labels as plans write them. */
+static void
+append_cn_number (GString *out,
+                  int      n)
+{
+  static const char * const digits[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+
+  if (n >= 100)
+    {
+      g_string_append_printf (out, "%s百", digits[n / 100 % 10]);
+      n %= 100;
+      if (n == 0)
+        return;
+      if (n < 10)
+        g_string_append (out, "零");
+      else if (n < 20)
+        g_string_append (out, "一");
+    }
+  if (n >= 20)
+    g_string_append (out, digits[n / 10]);
+  if (n >= 10)
+    g_string_append (out, "十");
+  if (n % 10 != 0 || n == 0)
+    g_string_append (out, digits[n % 10]);
+}
+
+/* A plan as big documents are written: sections 一、, groups (一) of twelve
+ * tasks 1. … 12. each, every task with a unit clause, a time requirement and
+ * targets, so that every stage of the parser has its full load. */
 static char *
 make_plan (gsize target_bytes)
 {
   GString *text = g_string_new (NULL);
-  int task = 0;
 
   g_string_append (text,
                    "基准市人民政府办公室关于印发《基准市2026年度重点工作安排》的通知\n"
                    "基政办〔2026〕1号\n\n基准市2026年度重点工作安排\n\n");
-  for (int section = 0; text->len < target_bytes; section++)
+  for (int section = 1; text->len < target_bytes; section++)
     {
-      g_string_append_printf (text, "第%d部分、推进重点领域改革\n\n", section + 1);
-      for (int i = 0; i < 12 && text->len < target_bytes; i++)
+      append_cn_number (text, section);
+      g_string_append_printf (text, "、推进第%d领域改革\n", section);
+      for (int group = 1; group <= 20 && text->len < target_bytes; group++)
         {
-          task++;
-          g_string_append_printf (text,
-                                  "%d.深化第%d项改革。2026年6月底前完成清单梳理，"
-                                  "群众满意度达95%%以上，每年至少组织1次督查。"
-                                  "(责任单位:市发展改革委、市司法局,配合单位:各县区人民政府)\n\n",
-                                  task, task);
+          g_string_append (text, "（");
+          append_cn_number (text, group);
+          g_string_append_printf (text, "）完善第%d项制度\n", group);
+          for (int task = 1; task <= 12; task++)
+            g_string_append_printf (text,
+                                    "%d.深化第%d项改革。2026年6月底前完成清单梳理，"
+                                    "群众满意度达95%%以上，每年至少组织1次督查。"
+                                    "(责任单位:市发展改革委、市司法局,配合单位:各县区人民政府)\n",
+                                    task, task);
         }
     }
   return g_string_free (text, FALSE);
+}
+
+static int
+count_tasks (const char *text)
+{
+  g_autoptr(AnpaiImportSource) source = anpai_import_read_text (text, "bench.txt", NULL);
+  g_autoptr(AnpaiImportPlan) plan = anpai_import_parse (source, NULL, NULL);
+
+  return plan != NULL ? anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK) : 0;
 }
 
 static double
@@ -83,7 +124,7 @@ main (int    argc,
       double ms = parse_ms (text, sizes[i].repeats);
 
       per_kb[i] = ms / (strlen (text) / 1024.0);
-      printf ("parse %6zu KB                   : %8.1f ms", strlen (text) / 1024, ms);
+      printf ("parse %6zu KB, %6d tasks     : %8.1f ms", strlen (text) / 1024, count_tasks (text), ms);
       if (sizes[i].goal > 0)
         printf ("   (goal ≤ %.0f ms)", sizes[i].goal);
       printf ("\n");

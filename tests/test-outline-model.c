@@ -148,6 +148,14 @@ test_follows_edits (Fixture       *f,
   g_assert_cmpint (anpai_outline_row_get_id (row_at (tasks, 2)), ==, added);
   g_assert_cmpuint (anpai_outline_row_get_n_children (row_at (top, 0)), ==, 3);
 
+  /* a row that gains its first child arrives anew, so a tree sees that it
+   * can now expand */
+  f->n_changes = 0;
+  add_node (f, ANPAI_NODE_KIND_TASK, f->task[0], 0, "(1)", "制定目录");
+  g_assert_cmpint (f->n_changes, ==, 1);
+  g_assert_true (row_at (tasks, 0) == first);
+  g_assert_cmpuint (anpai_outline_row_get_n_children (first), ==, 1);
+
   g_assert_true (anpai_project_delete_node (f->project, f->task[1], &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 2);

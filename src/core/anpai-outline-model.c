@@ -223,6 +223,7 @@ list_reload (AnpaiOutlineChildren *self)
   g_autoptr(GPtrArray) nodes = NULL;
   g_autoptr(GPtrArray) next = NULL;
   g_autoptr(GHashTable) extras = NULL;
+  g_autoptr(GHashTable) flipped = NULL;
   g_autoptr(GError) error = NULL;
   guint old_len = self->rows->len;
   guint first = G_MAXUINT, last_old, last_new;
@@ -238,6 +239,7 @@ list_reload (AnpaiOutlineChildren *self)
       return;
     }
   extras = read_extras (_anpai_project_get_db (outline->project), outline->plan_id, self->parent_id);
+  flipped = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   /* rows stay the same objects for the same node, so that a tree keeps its
    * expanded rows and selection across edits */
@@ -250,6 +252,16 @@ list_reload (AnpaiOutlineChildren *self)
       Extra *extra = g_hash_table_lookup (extras, &id);
       gint64 *key;
 
+      if (row != NULL && (anpai_outline_row_get_n_children (row) > 0) !=
+                         (extra != NULL && extra->n_children > 0))
+        {
+          /* gaining or losing children: a tree decides whether a row can
+           * expand when the row arrives, so this row must arrive anew */
+          gint64 *flip = g_new (gint64, 1);
+
+          *flip = id;
+          g_hash_table_add (flipped, flip);
+        }
       row = row != NULL ? g_object_ref (row) : _anpai_outline_row_new (node);
       _anpai_outline_row_update (row, node,
                                  extra != NULL ? extra->lead : NULL,
@@ -293,6 +305,13 @@ list_reload (AnpaiOutlineChildren *self)
   self->rows = g_steal_pointer (&next);
   if (first != G_MAXUINT)
     g_list_model_items_changed (G_LIST_MODEL (self), first, last_old - first, last_new - first);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      gint64 id = anpai_outline_row_get_id (g_ptr_array_index (self->rows, i));
+
+      if ((first == G_MAXUINT || i < first || i >= last_new) && g_hash_table_contains (flipped, &id))
+        g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
+    }
 }
 
 /*

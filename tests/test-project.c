@@ -64,7 +64,7 @@ test_create (void)
 
   /* The file itself says what it is. */
   g_assert_cmpint (anpai_test_sql_int (path, "PRAGMA application_id"), ==, 0x414E5041);
-  g_assert_cmpint (anpai_test_sql_int (path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (anpai_test_sql_int (path, "PRAGMA user_version"), ==, 2);  /* schema 2: search index */
   journal = anpai_test_sql_text (path, "PRAGMA journal_mode");
   g_assert_cmpstr (journal, ==, "delete");
   created_by = anpai_test_sql_text (path, "SELECT value FROM meta WHERE key = 'created-by'");
@@ -426,7 +426,7 @@ test_save_copy (void)
   g_assert_true (anpai_project_save_copy (project, copy_path, &error));
   g_assert_no_error (error);
   g_assert_cmpint (anpai_test_sql_int (copy_path, "PRAGMA application_id"), ==, 0x414E5041);
-  g_assert_cmpint (anpai_test_sql_int (copy_path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (anpai_test_sql_int (copy_path, "PRAGMA user_version"), ==, 2);  /* schema 2: search index */
 
   copy = anpai_project_open (copy_path, ANPAI_PROJECT_OPEN_DEFAULT, &error);
   g_assert_no_error (error);

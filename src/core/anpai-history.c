@@ -9,6 +9,7 @@
 
 #include "anpai-db.h"
 #include "anpai-history.h"
+#include "anpai-search.h"
 
 /* Every tracked table gets TEMP triggers that write, for each row changed,
  * the SQL statement that puts the row back. A user action is one transaction,
@@ -169,6 +170,11 @@ anpai_history_new (sqlite3  *db,
     if (!install_triggers (db, i, error))
       return NULL;
 
+  /* The search index follows node through the same commits and replays as
+   * the history, so it is set up with it on every connection. */
+  if (!_anpai_search_attach (db, error))
+    return NULL;
+
   return g_steal_pointer (&self);
 }
 
@@ -243,7 +249,7 @@ anpai_history_mark (AnpaiHistory *self)
 
 /* Called inside the action's transaction, just before COMMIT: a new action
  * ends the redo branch, and dropping its rows must commit or roll back with
- * the action. */
+ * the action. The search index catches up here too, in the same transaction. */
 gboolean
 anpai_history_prepare_push (AnpaiHistory  *self,
                             gint64         mark,
@@ -251,6 +257,8 @@ anpai_history_prepare_push (AnpaiHistory  *self,
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
+  if (!_anpai_search_flush (self->db, error))
+    return FALSE;
   if (last_seq (self) <= mark)
     return TRUE;
   for (GList *l = self->redo.head; l != NULL; l = l->next)
@@ -334,7 +342,8 @@ replay (AnpaiHistory  *self,
     if (!anpai_db_exec (self->db, statements->pdata[i], &local_error))
       goto fail;
 
-  if (!delete_range (self, step, &local_error) ||
+  if (!_anpai_search_flush (self->db, &local_error) ||
+      !delete_range (self, step, &local_error) ||
       !anpai_db_exec (self->db, "COMMIT", &local_error))
     goto fail;
 

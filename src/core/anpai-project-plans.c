@@ -68,29 +68,13 @@ check_date (const char  *value,
   return FALSE;
 }
 
-/* Rules every stored plan keeps, whoever writes it. */
+/* A plan cannot implement itself, directly or through others. */
 static gboolean
-check_plan (AnpaiProject  *self,
-            AnpaiPlan     *plan,
-            GError       **error)
+check_parent (AnpaiProject  *self,
+              gint64         id,
+              gint64         parent,
+              GError       **error)
 {
-  const char *start = anpai_plan_get_period_start (plan);
-  const char *end = anpai_plan_get_period_end (plan);
-  gint64 id = anpai_plan_get_id (plan);
-  gint64 parent = anpai_plan_get_parent_id (plan);
-
-  if (!check_date (anpai_plan_get_issued_on (plan), _("Issue date"), error) ||
-      !check_date (start, _("Period start"), error) ||
-      !check_date (end, _("Period end"), error))
-    return FALSE;
-  if (*start != '\0' && *end != '\0' && anpai_date_compare_iso (start, end) > 0)
-    {
-      g_set_error_literal (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID,
-                           _("The period ends before it starts."));
-      return FALSE;
-    }
-
-  /* A plan cannot implement itself, directly or through others. */
   for (int guard = 0; parent > 0 && guard < 1000; guard++)
     {
       g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -114,6 +98,29 @@ check_plan (AnpaiProject  *self,
       parent = sqlite3_column_int64 (stmt, 0);
     }
   return TRUE;
+}
+
+/* Rules every stored plan keeps, whoever writes it. */
+static gboolean
+check_plan (AnpaiProject  *self,
+            AnpaiPlan     *plan,
+            GError       **error)
+{
+  const char *start = anpai_plan_get_period_start (plan);
+  const char *end = anpai_plan_get_period_end (plan);
+
+  if (!check_date (anpai_plan_get_issued_on (plan), _("Issue date"), error) ||
+      !check_date (start, _("Period start"), error) ||
+      !check_date (end, _("Period end"), error))
+    return FALSE;
+  if (*start != '\0' && *end != '\0' && anpai_date_compare_iso (start, end) > 0)
+    {
+      g_set_error_literal (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID,
+                           _("The period ends before it starts."));
+      return FALSE;
+    }
+
+  return check_parent (self, anpai_plan_get_id (plan), anpai_plan_get_parent_id (plan), error);
 }
 
 static void
@@ -270,5 +277,39 @@ anpai_project_set_plan_source (AnpaiProject  *self,
   sqlite3_bind_int64 (stmt, 3, plan_id);
   if (!anpai_db_step_done (stmt, error))
     return _anpai_project_fail (self, error);
+  return anpai_project_commit (self, error);
+}
+
+/* Makes @plan_id implement @parent_id (0: nothing). Refuses a plan that
+ * would end up implementing itself. */
+gboolean
+anpai_project_set_plan_parent (AnpaiProject  *self,
+                               gint64         plan_id,
+                               gint64         parent_id,
+                               GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (ANPAI_IS_PROJECT (self), FALSE);
+
+  if (!anpai_project_begin (self, parent_id > 0 ? _("Set Implemented Plan")
+                                                : _("Clear Implemented Plan"), error))
+    return FALSE;
+  if (!check_parent (self, plan_id, parent_id, error))
+    return _anpai_project_fail (self, error);
+
+  stmt = anpai_db_prepare (self->db, "UPDATE plan SET parent_id = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return _anpai_project_fail (self, error);
+  anpai_db_bind_id_or_null (stmt, 1, parent_id);
+  sqlite3_bind_int64 (stmt, 2, plan_id);
+  if (!anpai_db_step_done (stmt, error))
+    return _anpai_project_fail (self, error);
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error_literal (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID,
+                           _("The plan no longer exists."));
+      return _anpai_project_fail (self, error);
+    }
   return anpai_project_commit (self, error);
 }

@@ -11,6 +11,7 @@
 
 #include "anpai-db.h"
 #include "anpai-project-private.h"
+#include "anpai-unit-edit.h"
 
 /* Names differ in width and spacing between documents (（市、区） vs (市、区)),
  * so lookups compare NFKC forms without white space. */
@@ -173,44 +174,19 @@ anpai_project_load_unit (AnpaiProject  *self,
   return unit;
 }
 
-/* Records @alias as another name of @unit_id; a name already meaning this
- * unit is accepted silently, one meaning another unit is an error. */
+/* Records @alias as another spelling of @unit_id; a name already meaning
+ * this unit is accepted silently, one meaning another unit is an error. */
 gboolean
 anpai_project_add_unit_alias (AnpaiProject  *self,
                               gint64         unit_id,
                               const char    *alias,
                               GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *trimmed = NULL;
-  gint64 existing;
-
   g_return_val_if_fail (ANPAI_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (alias != NULL, FALSE);
 
-  if (!check_name (alias, error))
-    return FALSE;
-  trimmed = g_strstrip (g_strdup (alias));
-  existing = anpai_project_find_unit (self, trimmed);
-  if (existing == unit_id)
-    return TRUE;
-  if (existing > 0)
-    {
-      g_set_error (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID,
-                   _("“%s” already names another unit."), trimmed);
-      return FALSE;
-    }
-
-  if (!anpai_project_begin (self, _("Add Unit Name"), error))
-    return FALSE;
-  stmt = anpai_db_prepare (self->db, "INSERT INTO unit_alias (unit_id, name) VALUES (?, ?)", error);
-  if (stmt == NULL)
-    return _anpai_project_fail (self, error);
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-  anpai_db_bind_text (stmt, 2, trimmed);
-  if (!anpai_db_step_done (stmt, error))
-    return _anpai_project_fail (self, error);
-  return anpai_project_commit (self, error);
+  return anpai_project_add_unit_alias_full (self, unit_id, alias, ANPAI_ALIAS_SPELLING, NULL,
+                                            error);
 }
 
 /* Makes @unit_ids, in this order, the units of @node_id in @role. A unit

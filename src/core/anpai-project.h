@@ -88,6 +88,10 @@ gboolean       anpai_project_set_plan_source (AnpaiProject           *self,
                                               const char             *name,
                                               const char             *text,
                                               GError                **error);
+gboolean       anpai_project_set_plan_parent (AnpaiProject           *self,
+                                              gint64                  plan_id,
+                                              gint64                  parent_id,
+                                              GError                **error);
 
 /* Outline nodes */
 gint64         anpai_project_add_node        (AnpaiProject           *self,

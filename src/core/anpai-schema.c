@@ -112,13 +112,22 @@ static const char schema_v1[] =
   "  value TEXT"
   ") STRICT;";
 
-/* Each entry upgrades the file by one version; append, never edit. */
+/* Each entry upgrades the file by one version; append, never edit.
+ *
+ * 2: a full-text index of node titles and bodies for the outline's search.
+ *    Chinese has no spaces, so unicode61 cannot split it; trigram finds any
+ *    substring of three characters or more (shorter terms use LIKE on node,
+ *    see anpai-search.c). External content keeps the text stored once. The
+ *    index is kept up to date by the connection, not by triggers in the file:
+ *    with trusted_schema=OFF SQLite refuses any trigger that writes to FTS5. */
 static const AnpaiMigration builtin_migrations[] = {
-  { 0, NULL },  /* placeholder: there is no version 2 yet */
+  { 2, "CREATE VIRTUAL TABLE node_fts USING fts5 (title, body,"
+       " content='node', content_rowid='id', tokenize='trigram');"
+       "INSERT INTO node_fts (node_fts) VALUES ('rebuild');" },
 };
 
 static const AnpaiMigration *migrations = builtin_migrations;
-static guint n_migrations = 0;
+static guint n_migrations = G_N_ELEMENTS (builtin_migrations);
 
 int
 anpai_schema_get_version (void)
@@ -133,7 +142,7 @@ anpai_schema_set_test_migrations (const AnpaiMigration *test_migrations,
   if (test_migrations == NULL)
     {
       migrations = builtin_migrations;
-      n_migrations = 0;
+      n_migrations = G_N_ELEMENTS (builtin_migrations);
       return;
     }
   migrations = test_migrations;

@@ -27,3 +27,9 @@ xvfb-run -a -s "-screen 0 1280x800x24" \
 
 echo "== Import (issue 3)"
 _build/tests/bench/bench-import
+
+echo "== Outline search and filter"
+_build/tests/bench/bench-search
+
+echo "== Outline editing"
+_build/tests/bench/bench-outline

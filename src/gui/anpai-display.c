@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "anpai-display.h"
 
 /* "工作安排" for /home/li/文档/工作安排.anpai: the extension says nothing. */
@@ -35,4 +37,39 @@ anpai_display_folder (const char *path)
       return g_strconcat ("~", rest, NULL);
     }
   return g_filename_display_name (dir);
+}
+
+static void
+append_names (GString            *text,
+              const char * const *names,
+              guint               n_names)
+{
+  for (guint i = 0; i < n_names; i++)
+    {
+      if (i > 0)
+        g_string_append (text, "、");
+      g_string_append (text, names[i]);
+    }
+}
+
+/* A task's other units as a cell shows them: the co-responsible units on
+ * one line, the supporting ones (配合单位) on the next, marked as such. */
+char *
+anpai_display_other_units (const char * const *co,
+                           guint               n_co,
+                           const char * const *support,
+                           guint               n_support)
+{
+  GString *text = g_string_new (NULL);
+
+  append_names (text, co, n_co);
+  if (n_support > 0)
+    {
+      if (text->len > 0)
+        g_string_append (text, "\n");
+      /* Translators: before the list of supporting units (配合单位) */
+      g_string_append (text, _("Supporting: "));
+      append_names (text, support, n_support);
+    }
+  return g_string_free (text, FALSE);
 }

@@ -11,5 +11,9 @@ G_BEGIN_DECLS
 
 char *anpai_display_project_name (const char *path);
 char *anpai_display_folder       (const char *path);
+char *anpai_display_other_units  (const char * const *co,
+                                  guint               n_co,
+                                  const char * const *support,
+                                  guint               n_support);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "anpai-display.h"
 #include "anpai-import-row.h"
 
 /* The parser builds a plain C tree (cheap, and easy to fuzz); the preview
@@ -111,32 +112,11 @@ anpai_import_row_get_children (AnpaiImportRow *self)
 char *
 anpai_import_row_dup_others (AnpaiImportRow *self)
 {
-  GString *text = g_string_new (NULL);
-  AnpaiImportNode *node;
-
   g_return_val_if_fail (ANPAI_IS_IMPORT_ROW (self), NULL);
 
-  node = self->node;
-  for (guint i = 0; i < node->co->len; i++)
-    {
-      if (i > 0)
-        g_string_append (text, "、");
-      g_string_append (text, g_ptr_array_index (node->co, i));
-    }
-  if (node->support->len > 0)
-    {
-      if (text->len > 0)
-        g_string_append (text, "\n");
-      /* Translators: before the list of supporting units (配合单位) */
-      g_string_append (text, _("Supporting: "));
-      for (guint i = 0; i < node->support->len; i++)
-        {
-          if (i > 0)
-            g_string_append (text, "、");
-          g_string_append (text, g_ptr_array_index (node->support, i));
-        }
-    }
-  return g_string_free (text, FALSE);
+  return anpai_display_other_units ((const char * const *) self->node->co->pdata, self->node->co->len,
+                                    (const char * const *) self->node->support->pdata,
+                                    self->node->support->len);
 }
 
 void

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "anpai-import-dialog.h"
+#include "anpai-outline-view.h"
 #include "anpai-plans-view.h"
 #include "anpai-start-page.h"
 #include "anpai-window.h"
@@ -31,6 +32,7 @@ struct _AnpaiWindow
   AnpaiStartPage       *start_page;
   AdwViewStack         *view_stack;
   AnpaiPlansView       *plans_view;
+  AnpaiOutlineView     *outline_view;
 
   /* Owned */
   AnpaiProject         *project;

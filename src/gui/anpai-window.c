@@ -97,6 +97,7 @@ set_project (AnpaiWindow  *self,
     {
       g_signal_handlers_disconnect_by_data (self->project, self);
       anpai_plans_view_set_project (self->plans_view, NULL);
+      anpai_outline_view_set_project (self->outline_view, NULL);
       anpai_project_close (self->project);
       g_clear_object (&self->project);
     }
@@ -111,6 +112,7 @@ set_project (AnpaiWindow  *self,
       g_signal_connect_object (project, "notify::undo-label", G_CALLBACK (history_changed_cb), self,
                                G_CONNECT_SWAPPED);
       anpai_plans_view_set_project (self->plans_view, project);
+      anpai_outline_view_set_project (self->outline_view, project);
       adw_view_stack_set_visible_child_name (self->view_stack, "plans");
       gtk_stack_set_visible_child_name (self->main_stack, "project");
     }
@@ -424,6 +426,7 @@ anpai_window_class_init (AnpaiWindowClass *klass)
 
   g_type_ensure (ANPAI_TYPE_START_PAGE);
   g_type_ensure (ANPAI_TYPE_PLANS_VIEW);
+  g_type_ensure (ANPAI_TYPE_OUTLINE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/anpai-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, toast_overlay);
@@ -440,8 +443,22 @@ anpai_window_class_init (AnpaiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, start_page);
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, plans_view);
+  gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, outline_view);
 
   _anpai_window_class_install_actions (widget_class);
+}
+
+/* The Tasks view opens on the plan selected in the Plans view, the plan a
+ * planner has just been looking at. The header's Add Plan belongs to Plans. */
+static void
+visible_view_cb (AnpaiWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  AnpaiPlan *plan = anpai_plans_view_get_selected (self->plans_view);
+
+  if (g_strcmp0 (name, "outline") == 0 && plan != NULL)
+    anpai_outline_view_set_plan (self->outline_view, anpai_plan_get_id (plan));
+  gtk_widget_set_visible (self->add_plan_button, g_strcmp0 (name, "plans") == 0);
 }
 
 static void
@@ -459,6 +476,7 @@ anpai_window_init (AnpaiWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   anpai_start_page_set_settings (self->start_page, self->settings);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child", G_CALLBACK (visible_view_cb), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);

@@ -9,9 +9,11 @@
 #include "anpai-date-row.h"
 #include "anpai-import-dialog.h"
 #include "anpai-import-outline.h"
+#include "anpai-outline-view.h"
 #include "anpai-plan-editor.h"
 #include "anpai-plans-view.h"
 #include "anpai-start-page.h"
+#include "anpai-task-editor.h"
 #include "anpai-window.h"
 
 /* Templates are built by instantiating their class (a typo in a property or
@@ -32,6 +34,8 @@ test_all_ui_files (void)
   g_type_ensure (ANPAI_TYPE_DATE_ROW);
   g_type_ensure (ANPAI_TYPE_IMPORT_DIALOG);
   g_type_ensure (ANPAI_TYPE_IMPORT_OUTLINE);
+  g_type_ensure (ANPAI_TYPE_OUTLINE_VIEW);
+  g_type_ensure (ANPAI_TYPE_TASK_EDITOR);
   names = g_resources_enumerate_children (RESOURCE_BASE "/", 0, &error);
   g_assert_no_error (error);
 

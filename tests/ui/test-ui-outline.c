@@ -1,0 +1,230 @@
+/* test-ui-outline.c — the Tasks view, driven as a planner would
+ *
+ * Copyright 2026 The Anpai authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "anpai-application.h"
+#include "anpai-sample.h"
+#include "anpai-ui-test-util.h"
+#include "anpai-window-private.h"
+
+/* The sample project: plan 1 is a three-year action plan, 一、 with tasks
+ * 1. 2. 3. and 二、 with 4. 5. 6. (numbering runs on). */
+
+typedef struct {
+  AnpaiApplication *app;
+  AnpaiWindow      *window;
+  AnpaiOutlineView *view;
+  char             *dir;
+  char             *path;
+  gboolean          opened;
+} Fixture;
+
+static gint64
+sql_int (Fixture    *f,
+         const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static char *
+sql_text (Fixture    *f,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+project_cb (AnpaiWindow *window,
+            GParamSpec  *pspec,
+            Fixture     *f)
+{
+  f->opened = anpai_window_get_project (window) != NULL;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("anpai-ui-outline-XXXXXX", &error);
+  f->path = g_build_filename (f->dir, "outline.anpai", NULL);
+  g_assert_true (anpai_sample_create_file (f->path, &error));
+
+  f->app = anpai_application_new ();
+  g_application_set_flags (G_APPLICATION (f->app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (f->app), NULL, &error);
+  g_assert_no_error (error);
+  f->window = anpai_window_new (f->app);
+  g_signal_connect (f->window, "notify::project", G_CALLBACK (project_cb), f);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  anpai_window_open (f->window, f->path, FALSE);
+  anpai_ui_test_wait (&f->opened);
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "outline");
+  f->view = f->window->outline_view;
+  anpai_outline_view_set_plan (f->view, 1);
+  anpai_ui_test_iterate (50);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  anpai_ui_test_iterate (50);
+  g_object_unref (f->app);
+  g_assert_cmpint (system (cmd), ==, 0);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static void
+activate (Fixture    *f,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), action, NULL));
+  anpai_ui_test_iterate (20);
+}
+
+static gint64
+node_id (Fixture    *f,
+         const char *title)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM node WHERE plan_id = 1 AND title = '%s'", title);
+
+  return sql_int (f, sql);
+}
+
+/* The tree shows the plan collapsed; selecting a task opens its path. */
+static void
+test_tree (Fixture       *f,
+           gconstpointer  data)
+{
+  gint64 task = node_id (f, "强化涉企司法保护");
+  g_autoptr(GArray) selected = NULL;
+
+  g_assert_cmpuint (anpai_outline_view_get_n_visible (f->view), ==, 2);
+  g_assert_true (anpai_outline_view_select_node (f->view, task));
+  g_assert_cmpuint (anpai_outline_view_get_n_visible (f->view), ==, 5);
+  selected = anpai_outline_view_get_selected (f->view);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_cmpint (g_array_index (selected, gint64, 0), ==, task);
+
+  activate (f, "outline.expand-all");
+  g_assert_cmpuint (anpai_outline_view_get_n_visible (f->view), ==, 8);
+  g_free (anpai_ui_test_save_png (GTK_WIDGET (f->window), "ui-outline"));
+  activate (f, "outline.collapse-all");
+  g_assert_cmpuint (anpai_outline_view_get_n_visible (f->view), ==, 2);
+}
+
+/* Indent, outdent, move: the file changes, labels follow, undo restores. */
+static void
+test_structure (Fixture       *f,
+                gconstpointer  data)
+{
+  gint64 second = node_id (f, "深化政务数据共享应用");
+  gint64 first = node_id (f, "推进政务服务标准化建设");
+  g_autofree char *label = NULL;
+  g_autofree char *after_undo = NULL;
+
+  g_assert_true (anpai_outline_view_select_node (f->view, second));
+  activate (f, "outline.indent");
+  g_assert_cmpint (sql_int (f, "SELECT parent_id FROM node WHERE title = '深化政务数据共享应用'"), ==, first);
+  /* still selected where it went */
+  {
+    g_autoptr(GArray) selected = anpai_outline_view_get_selected (f->view);
+
+    g_assert_cmpuint (selected->len, ==, 1);
+    g_assert_cmpint (g_array_index (selected, gint64, 0), ==, second);
+  }
+  activate (f, "outline.outdent");
+  g_assert_cmpint (sql_int (f, "SELECT parent_id FROM node WHERE title = '深化政务数据共享应用'"), ==,
+                   node_id (f, "提升政务服务效能"));
+
+  activate (f, "outline.move-up");
+  g_assert_cmpint (sql_int (f, "SELECT position FROM node WHERE title = '深化政务数据共享应用'"), ==, 0);
+  label = sql_text (f, "SELECT label FROM node WHERE title = '深化政务数据共享应用'");
+  g_assert_cmpstr (label, ==, "1.");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  anpai_ui_test_iterate (20);
+  after_undo = sql_text (f, "SELECT label FROM node WHERE title = '深化政务数据共享应用'");
+  g_assert_cmpstr (after_undo, ==, "2.");
+}
+
+/* Adding a task after the selected one, then deleting it with an undo toast. */
+static void
+test_add_delete (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 before = sql_int (f, "SELECT count(*) FROM node WHERE plan_id = 1");
+  g_autoptr(GArray) selected = NULL;
+
+  g_assert_true (anpai_outline_view_select_node (f->view, node_id (f, "压缩工程建设项目审批时间")));
+  activate (f, "outline.add-sibling");
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE plan_id = 1"), ==, before + 1);
+  selected = anpai_outline_view_get_selected (f->view);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_cmpint (sql_int (f, "SELECT max(id) FROM node"), ==, g_array_index (selected, gint64, 0));
+
+  activate (f, "outline.delete");
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE plan_id = 1"), ==, before);
+}
+
+/* Ctrl+F: the matches with their sections, everything else hidden. */
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  anpai_outline_view_set_search_text (f->view, "司法");
+  /* 二、 and its 5. 强化涉企司法保护 */
+  g_assert_cmpuint (anpai_outline_view_get_n_visible (f->view), ==, 2);
+  anpai_ui_test_iterate (100);
+  g_free (anpai_ui_test_save_png (GTK_WIDGET (f->window), "ui-outline-search"));
+  anpai_outline_view_set_search_text (f->view, "没有这样的任务");
+  g_assert_cmpuint (anpai_outline_view_get_n_visible (f->view), ==, 0);
+  anpai_outline_view_set_search_mode (f->view, FALSE);
+  anpai_ui_test_iterate (300);
+  g_assert_cmpuint (anpai_outline_view_get_n_visible (f->view), ==, 2);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  if (!anpai_ui_test_init (&argc, &argv))
+    return 0;
+  g_test_add ("/ui/outline/tree", Fixture, NULL, fixture_set_up, test_tree, fixture_tear_down);
+  g_test_add ("/ui/outline/structure", Fixture, NULL, fixture_set_up, test_structure, fixture_tear_down);
+  g_test_add ("/ui/outline/add-delete", Fixture, NULL, fixture_set_up, test_add_delete, fixture_tear_down);
+  g_test_add ("/ui/outline/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  return g_test_run ();
+}

@@ -762,6 +762,53 @@ test_renumber (Fixture       *f,
   assert_undo_redo (f, "Renumber", before, (g_free (result), result = rows (f)));
 }
 
+/* One unit for several tasks in one step: a new lead replaces the old one,
+ * a supporting unit is appended once, a unit named in another role moves. */
+static void
+test_assign_unit (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 tasks[] = { id_of (f, "推行告知承诺制"), id_of (f, "精简审批事项") };
+  gint64 bureau, office;
+  g_autoptr(GArray) lead = NULL;
+  g_autoptr(GArray) support = NULL;
+  g_autoptr(GArray) co = NULL;
+
+  bureau = anpai_project_ensure_unit (f->project, "市司法局", ANPAI_UNIT_KIND_DEPARTMENT, &error);
+  office = anpai_project_ensure_unit (f->project, "市政府办公室", ANPAI_UNIT_KIND_GOVERNMENT, &error);
+  g_assert_true (anpai_project_set_node_units (f->project, tasks[0], ANPAI_ROLE_CO, &bureau, 1, &error));
+  g_assert_true (anpai_project_set_node_units (f->project, tasks[1], ANPAI_ROLE_LEAD, &office, 1, &error));
+
+  g_assert_true (anpai_outline_assign_unit (f->project, tasks, 2, bureau, ANPAI_ROLE_LEAD, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (anpai_project_get_undo_label (f->project), ==, "Assign Unit");
+  for (guint i = 0; i < 2; i++)
+    {
+      g_clear_pointer (&lead, g_array_unref);
+      lead = anpai_project_get_node_units (f->project, tasks[i], ANPAI_ROLE_LEAD);
+      g_assert_cmpuint (lead->len, ==, 1);
+      g_assert_cmpint (g_array_index (lead, gint64, 0), ==, bureau);
+    }
+  co = anpai_project_get_node_units (f->project, tasks[0], ANPAI_ROLE_CO);
+  g_assert_cmpuint (co->len, ==, 0);
+
+  g_assert_true (anpai_outline_assign_unit (f->project, tasks, 2, office, ANPAI_ROLE_SUPPORT, &error));
+  g_assert_true (anpai_outline_assign_unit (f->project, tasks, 1, office, ANPAI_ROLE_SUPPORT, &error));
+  support = anpai_project_get_node_units (f->project, tasks[0], ANPAI_ROLE_SUPPORT);
+  g_assert_cmpuint (support->len, ==, 1);
+
+  /* undo takes the whole assignment back at once */
+  g_assert_true (anpai_project_undo (f->project, NULL, &error));
+  g_assert_true (anpai_project_undo (f->project, NULL, &error));
+  g_clear_pointer (&support, g_array_unref);
+  support = anpai_project_get_node_units (f->project, tasks[1], ANPAI_ROLE_SUPPORT);
+  g_assert_cmpuint (support->len, ==, 0);
+
+  g_assert_false (anpai_outline_assign_unit (f->project, tasks, 0, office, ANPAI_ROLE_CO, &error));
+  g_assert_error (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -780,6 +827,7 @@ main (int    argc,
   ADD ("/outline-edit/run-on", test_run_on);
   ADD ("/outline-edit/manual-labels", test_manual_labels);
   ADD ("/outline-edit/renumber", test_renumber);
+  ADD ("/outline-edit/assign-unit", test_assign_unit);
 #undef ADD
 
   return g_test_run ();

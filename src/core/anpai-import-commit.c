@@ -11,6 +11,8 @@
 
 #include "anpai-db.h"
 #include "anpai-import-commit.h"
+#include "anpai-import-reader.h"
+#include "anpai-outline-edit.h"
 #include "anpai-project-private.h"
 #include "anpai-unit-clause.h"
 
@@ -179,10 +181,13 @@ assign (AnpaiProject     *project,
                                         &g_array_index (support, gint64, 0), support->len, error));
 }
 
-static gboolean
+/* Adds @node and everything under it at @position under @parent_id (-1:
+ * last); the new id, or 0. */
+static gint64
 commit_node (AnpaiProject     *project,
              gint64            plan_id,
              gint64            parent_id,
+             int               position,
              AnpaiImportNode  *node,
              GHashTable       *unit_ids,
              GError          **error)
@@ -197,9 +202,9 @@ commit_node (AnpaiProject     *project,
   if (node->source_end > node->source_start && node->source_end <= G_MAXINT)
     _anpai_node_set_source (row, (int) node->source_start, (int) node->source_end);
 
-  id = anpai_project_add_node (project, row, plan_id, parent_id, -1, error);
+  id = anpai_project_add_node (project, row, plan_id, parent_id, position, error);
   if (id == 0 || !assign (project, id, node, unit_ids, error))
-    return FALSE;
+    return 0;
 
   for (guint i = 0; i < node->targets->len; i++)
     {
@@ -207,13 +212,33 @@ commit_node (AnpaiProject     *project,
 
       if (!anpai_project_add_target (project, id, t->text, t->comparator, t->value,
                                      t->has_value, t->measure, error))
-        return FALSE;
+        return 0;
     }
   for (guint i = 0; i < node->children->len; i++)
-    if (!commit_node (project, plan_id, id, g_ptr_array_index (node->children, i),
-                      unit_ids, error))
-      return FALSE;
-  return TRUE;
+    if (commit_node (project, plan_id, id, -1, g_ptr_array_index (node->children, i),
+                     unit_ids, error) == 0)
+      return 0;
+  return id;
+}
+
+/* The project's id of every unit @import names, by the name the nodes use. */
+static GHashTable *
+commit_units (AnpaiProject     *project,
+              AnpaiImportPlan  *import,
+              GError          **error)
+{
+  g_autoptr(GHashTable) unit_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+  for (guint i = 0; i < import->units->len; i++)
+    {
+      AnpaiImportUnit *unit = g_ptr_array_index (import->units, i);
+      gint64 id = commit_unit (project, unit, error);
+
+      if (id == 0)
+        return NULL;
+      g_hash_table_insert (unit_ids, unit->name, g_memdup2 (&id, sizeof id));
+    }
+  return g_steal_pointer (&unit_ids);
 }
 
 /* Adds @plan, its outline, units, assignments and targets to @project as one
@@ -248,25 +273,93 @@ anpai_import_commit (AnpaiProject     *project,
                                       error))
     goto fail;
 
-  unit_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  for (guint i = 0; i < import->units->len; i++)
-    {
-      AnpaiImportUnit *unit = g_ptr_array_index (import->units, i);
-      gint64 id = commit_unit (project, unit, error);
-
-      if (id == 0)
-        goto fail;
-      g_hash_table_insert (unit_ids, unit->name, g_memdup2 (&id, sizeof id));
-    }
-
+  unit_ids = commit_units (project, import, error);
+  if (unit_ids == NULL)
+    goto fail;
   for (guint i = 0; i < import->root->children->len; i++)
-    if (!commit_node (project, plan_id, 0, g_ptr_array_index (import->root->children, i),
-                      unit_ids, error))
+    if (commit_node (project, plan_id, 0, -1, g_ptr_array_index (import->root->children, i),
+                     unit_ids, error) == 0)
       goto fail;
 
   if (!anpai_project_commit (project, error))
     return 0;
   return plan_id;
+
+fail:
+  anpai_project_rollback (project);
+  return 0;
+}
+
+/* Adds the outline of @import to the plan @plan_id, right after the item
+ * @after_id (at its level) or, with @after_id 0, at the end of the plan, as
+ * one step "Paste Tasks". The plan's labels follow its numbering unless they
+ * are manual. Returns the first new item's id, or 0 with @error set and the
+ * project unchanged. */
+gint64
+anpai_import_commit_into (AnpaiProject     *project,
+                          AnpaiImportPlan  *import,
+                          gint64            plan_id,
+                          gint64            after_id,
+                          GError          **error)
+{
+  g_autoptr(GHashTable) unit_ids = NULL;
+  g_autoptr(AnpaiNode) after = NULL;
+  gint64 parent_id = 0, first = 0;
+  int position = -1;
+  AnpaiPlan *plan;
+
+  g_return_val_if_fail (ANPAI_IS_PROJECT (project), 0);
+  g_return_val_if_fail (import != NULL, 0);
+
+  if (!anpai_project_begin (project, _("Paste Tasks"), error))
+    return 0;
+  plan = anpai_project_get_plan (project, plan_id);
+  if (plan == NULL)
+    {
+      g_set_error_literal (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID,
+                           _("The plan no longer exists."));
+      goto fail;
+    }
+  if (after_id != 0)
+    {
+      after = anpai_project_load_node (project, after_id, error);
+      if (after == NULL)
+        goto fail;
+      if (anpai_node_get_plan_id (after) != plan_id)
+        {
+          g_set_error_literal (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID,
+                               _("The item is not in this plan."));
+          goto fail;
+        }
+      parent_id = anpai_node_get_parent_id (after);
+      position = anpai_node_get_position (after) + 1;
+    }
+
+  unit_ids = commit_units (project, import, error);
+  if (unit_ids == NULL)
+    goto fail;
+  for (guint i = 0; i < import->root->children->len; i++)
+    {
+      gint64 id = commit_node (project, plan_id, parent_id, position < 0 ? -1 : position + (int) i,
+                               g_ptr_array_index (import->root->children, i), unit_ids, error);
+
+      if (id == 0)
+        goto fail;
+      if (first == 0)
+        first = id;
+    }
+  if (first == 0)
+    {
+      g_set_error_literal (error, ANPAI_IMPORT_ERROR, ANPAI_IMPORT_ERROR_NO_OUTLINE,
+                           _("There are no tasks in the text to paste."));
+      goto fail;
+    }
+  if (!anpai_plan_get_manual_labels (plan) && !anpai_outline_renumber (project, plan_id, error))
+    goto fail;
+
+  if (!anpai_project_commit (project, error))
+    return 0;
+  return first;
 
 fail:
   anpai_project_rollback (project);

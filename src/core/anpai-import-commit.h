@@ -16,5 +16,10 @@ gint64  anpai_import_commit      (AnpaiProject     *project,
                                   AnpaiImportPlan  *plan,
                                   const char       *label,
                                   GError          **error);
+gint64  anpai_import_commit_into (AnpaiProject     *project,
+                                  AnpaiImportPlan  *plan,
+                                  gint64            plan_id,
+                                  gint64            after_id,
+                                  GError          **error);
 
 G_END_DECLS

@@ -1068,3 +1068,48 @@ anpai_outline_move_to (AnpaiProject  *project,
   return finish (project, place.plan_id,
                  move_node (project, &place, parent_id, position, error), &node_id, 1, error);
 }
+
+/* The same unit for many tasks in one step: as their lead (replacing the
+ * lead they had), or added at the end of their co-responsible or supporting
+ * units. A unit a task already names in another role takes the new one. */
+gboolean
+anpai_outline_assign_unit (AnpaiProject  *project,
+                           const gint64  *node_ids,
+                           guint          n_nodes,
+                           gint64         unit_id,
+                           AnpaiRole      role,
+                           GError       **error)
+{
+  g_return_val_if_fail (ANPAI_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (n_nodes == 0 || node_ids != NULL, FALSE);
+
+  if (n_nodes == 0)
+    {
+      invalid (error, _("No item is selected."));
+      return FALSE;
+    }
+  if (!anpai_project_begin (project, _("Assign Unit"), error))
+    return FALSE;
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      g_autoptr(GArray) units = NULL;
+      gboolean named = FALSE;
+
+      if (role == ANPAI_ROLE_LEAD)
+        {
+          if (!anpai_project_set_node_units (project, node_ids[i], role, &unit_id, 1, error))
+            return _anpai_project_fail (project, error);
+          continue;
+        }
+      units = anpai_project_get_node_units (project, node_ids[i], role);
+      for (guint u = 0; u < units->len; u++)
+        named = named || g_array_index (units, gint64, u) == unit_id;
+      if (named)
+        continue;
+      g_array_append_val (units, unit_id);
+      if (!anpai_project_set_node_units (project, node_ids[i], role, (gint64 *) units->data,
+                                         units->len, error))
+        return _anpai_project_fail (project, error);
+    }
+  return anpai_project_commit (project, error);
+}

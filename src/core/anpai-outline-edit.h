@@ -86,6 +86,15 @@ gboolean         anpai_outline_move_to            (AnpaiProject   *project,
                                                    int             position,
                                                    GError        **error);
 
+/* Names @unit_id on every item: as lead (replacing the lead) or appended to
+ * the co-responsible or supporting units. One step. */
+gboolean         anpai_outline_assign_unit        (AnpaiProject   *project,
+                                                   const gint64   *node_ids,
+                                                   guint           n_nodes,
+                                                   gint64          unit_id,
+                                                   AnpaiRole       role,
+                                                   GError        **error);
+
 /* Labels */
 AnpaiNumbering  *anpai_outline_get_numbering      (AnpaiProject   *project,
                                                    gint64          plan_id,

@@ -10,6 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "anpai-date.h"
+#include "anpai-import-commit.h"
+#include "anpai-import-parse.h"
+#include "anpai-import-reader.h"
 #include "anpai-outline-columns.h"
 #include "anpai-outline-edit.h"
 #include "anpai-outline-model.h"
@@ -17,6 +20,7 @@
 #include "anpai-outline-view.h"
 #include "anpai-search.h"
 #include "anpai-task-editor.h"
+#include "anpai-unit-chooser.h"
 #include "anpai-unit-edit.h"
 #include "anpai-window.h"
 
@@ -44,6 +48,7 @@ struct _AnpaiOutlineView
   GtkStack           *tree_stack;
   GtkColumnView      *column_view;
   AnpaiTaskEditor    *editor;
+  GtkMenuButton      *assign_button;
 
   /* Owned */
   AnpaiProject       *project;
@@ -57,6 +62,8 @@ struct _AnpaiOutlineView
   guint               filter_source;
   gboolean            updating;       /* setting dropdowns from code */
   gboolean            manual_labels;  /* the plan's, for the menu's check mark */
+  AnpaiRole           assign_role;    /* what the unit chooser assigns */
+  GtkWidget          *chooser;        /* AnpaiUnitChooser, on assign_button */
 };
 
 G_DEFINE_FINAL_TYPE (AnpaiOutlineView, anpai_outline_view, GTK_TYPE_WIDGET)
@@ -149,6 +156,9 @@ update_actions (AnpaiOutlineView *self)
   gtk_widget_action_set_enabled (widget, "outline.move-down", can_edit && any);
   gtk_widget_action_set_enabled (widget, "outline.copy", any);
   gtk_widget_action_set_enabled (widget, "outline.copy-rows", any);
+  gtk_widget_action_set_enabled (widget, "outline.paste", can_edit);
+  gtk_widget_action_set_enabled (widget, "outline.assign-unit", can_edit && any);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->assign_button), can_edit && any);
   gtk_widget_action_set_enabled (widget, "outline.manual-labels", can_edit);
   gtk_widget_action_set_enabled (widget, "outline.expand-all", self->tree != NULL);
   gtk_widget_action_set_enabled (widget, "outline.collapse-all", self->tree != NULL);
@@ -758,6 +768,103 @@ set_manual_labels (AnpaiOutlineView *self,
   update_actions (self);
 }
 
+/* Pasting text adds tasks through the importer: numbered items, units and
+ * time requirements are read as from a plan document. */
+static void
+paste_text_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(AnpaiOutlineView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_autoptr(AnpaiImportSource) import_source = NULL;
+  g_autoptr(AnpaiImportPlan) parsed = NULL;
+  AnpaiImportOptions options = { 0 };
+  AnpaiPlan *plan;
+  GDate start, end;
+  gint64 first;
+
+  if (!writable (self) || (plan = anpai_project_get_plan (self->project, self->plan_id)) == NULL)
+    return;
+  if (text == NULL)
+    {
+      anpai_window_toast (GTK_WIDGET (self), _("The clipboard holds no text to paste."), NULL, NULL);
+      return;
+    }
+  /* the time requirements mean what they mean in this plan */
+  if (anpai_date_parse_iso (anpai_plan_get_period_start (plan), &start) &&
+      anpai_date_parse_iso (anpai_plan_get_period_end (plan), &end))
+    {
+      options.year = g_date_get_year (&start);
+      options.period_first = g_date_get_year (&start);
+      options.period_last = g_date_get_year (&end);
+    }
+  import_source = anpai_import_read_text (text, _("Pasted Text"), &error);
+  if (import_source != NULL)
+    parsed = anpai_import_parse (import_source, &options, &error);
+  if (parsed != NULL)
+    {
+      anpai_import_match_units (parsed, self->project);
+      first = anpai_import_commit_into (self->project, parsed, self->plan_id, first_selected (self), &error);
+    }
+  else
+    first = 0;
+  if (!check (self, first != 0, error))
+    return;
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  anpai_outline_view_select_node (self, first);
+}
+
+static void
+paste_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  AnpaiOutlineView *self = ANPAI_OUTLINE_VIEW (widget);
+
+  if (!writable (self))
+    return;
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, paste_text_cb,
+                                 g_object_ref (self));
+}
+
+static void
+unit_chosen_cb (AnpaiOutlineView *self,
+                gint64            unit_id)
+{
+  g_autoptr(GArray) ids = anpai_outline_view_get_selected (self);
+  g_autoptr(GError) error = NULL;
+
+  gtk_popover_popdown (GTK_POPOVER (self->chooser));
+  if (!writable (self) || ids->len == 0)
+    return;
+  check (self, anpai_outline_assign_unit (self->project, (gint64 *) ids->data, ids->len, unit_id,
+                                          self->assign_role, &error), error);
+}
+
+/* One unit for all the selected tasks, in the role the menu item says. */
+static void
+assign_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AnpaiOutlineView *self = ANPAI_OUTLINE_VIEW (widget);
+  int role = g_variant_get_int32 (parameter);
+
+  if (!writable (self) || role < ANPAI_ROLE_LEAD || role > ANPAI_ROLE_SUPPORT)
+    return;
+  self->assign_role = role;
+  if (self->chooser == NULL)
+    {
+      self->chooser = anpai_unit_chooser_new ();
+      gtk_widget_set_parent (self->chooser, GTK_WIDGET (self->assign_button));
+      g_signal_connect_swapped (self->chooser, "chosen", G_CALLBACK (unit_chosen_cb), self);
+    }
+  anpai_unit_chooser_set_project (ANPAI_UNIT_CHOOSER (self->chooser), self->project);
+  gtk_popover_popup (GTK_POPOVER (self->chooser));
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -786,6 +893,7 @@ anpai_outline_view_dispose (GObject *object)
   GtkWidget *child;
 
   anpai_outline_view_set_project (self, NULL);
+  g_clear_pointer (&self->chooser, gtk_widget_unparent);
   g_clear_handle_id (&self->filter_source, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
@@ -866,6 +974,7 @@ anpai_outline_view_class_init (AnpaiOutlineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnpaiOutlineView, tree_stack);
   gtk_widget_class_bind_template_child (widget_class, AnpaiOutlineView, column_view);
   gtk_widget_class_bind_template_child (widget_class, AnpaiOutlineView, editor);
+  gtk_widget_class_bind_template_child (widget_class, AnpaiOutlineView, assign_button);
 
   gtk_widget_class_install_action (widget_class, "outline.add-sibling", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "outline.add-child", NULL, add_action);
@@ -879,6 +988,8 @@ anpai_outline_view_class_init (AnpaiOutlineViewClass *klass)
   gtk_widget_class_install_action (widget_class, "outline.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "outline.copy-rows", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "outline.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "outline.paste", NULL, paste_action);
+  gtk_widget_class_install_action (widget_class, "outline.assign-unit", "i", assign_action);
   gtk_widget_class_install_property_action (widget_class, "outline.manual-labels", "manual-labels");
 }
 
@@ -949,6 +1060,7 @@ anpai_outline_view_init (AnpaiOutlineView *self)
   add_tree_shortcut (self, view_keys, GDK_KEY_Down, GDK_ALT_MASK, "outline.move-down");
   add_tree_shortcut (self, view_keys, GDK_KEY_Delete, 0, "outline.delete");
   add_tree_shortcut (self, view_keys, GDK_KEY_c, GDK_CONTROL_MASK, "outline.copy");
+  add_tree_shortcut (self, view_keys, GDK_KEY_v, GDK_CONTROL_MASK, "outline.paste");
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), view_keys);
 
   update_actions (self);

@@ -9,6 +9,7 @@
 #include "anpai-outline-view.h"
 #include "anpai-plans-view.h"
 #include "anpai-start-page.h"
+#include "anpai-units-view.h"
 #include "anpai-window.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,7 @@ struct _AnpaiWindow
   AdwViewStack         *view_stack;
   AnpaiPlansView       *plans_view;
   AnpaiOutlineView     *outline_view;
+  AnpaiUnitsView       *units_view;
 
   /* Owned */
   AnpaiProject         *project;

@@ -98,6 +98,7 @@ set_project (AnpaiWindow  *self,
       g_signal_handlers_disconnect_by_data (self->project, self);
       anpai_plans_view_set_project (self->plans_view, NULL);
       anpai_outline_view_set_project (self->outline_view, NULL);
+      anpai_units_view_set_project (self->units_view, NULL);
       anpai_project_close (self->project);
       g_clear_object (&self->project);
     }
@@ -113,6 +114,7 @@ set_project (AnpaiWindow  *self,
                                G_CONNECT_SWAPPED);
       anpai_plans_view_set_project (self->plans_view, project);
       anpai_outline_view_set_project (self->outline_view, project);
+      anpai_units_view_set_project (self->units_view, project);
       adw_view_stack_set_visible_child_name (self->view_stack, "plans");
       gtk_stack_set_visible_child_name (self->main_stack, "project");
     }
@@ -427,6 +429,7 @@ anpai_window_class_init (AnpaiWindowClass *klass)
   g_type_ensure (ANPAI_TYPE_START_PAGE);
   g_type_ensure (ANPAI_TYPE_PLANS_VIEW);
   g_type_ensure (ANPAI_TYPE_OUTLINE_VIEW);
+  g_type_ensure (ANPAI_TYPE_UNITS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/anpai-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, toast_overlay);
@@ -444,6 +447,7 @@ anpai_window_class_init (AnpaiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, plans_view);
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, outline_view);
+  gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, units_view);
 
   _anpai_window_class_install_actions (widget_class);
 }

@@ -199,6 +199,34 @@ test_add_delete (Fixture       *f,
   g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE plan_id = 1"), ==, before);
 }
 
+/* Text pasted after a task becomes tasks, read as the importer reads a
+ * plan: units and time requirements included, numbered in the plan's style. */
+static void
+test_paste (Fixture       *f,
+            gconstpointer  data)
+{
+  gint64 before = sql_int (f, "SELECT count(*) FROM node WHERE plan_id = 1");
+  g_autofree char *label = NULL;
+
+  g_assert_true (anpai_outline_view_select_node (f->view, node_id (f, "压缩工程建设项目审批时间")));
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->view)),
+                          "1.推行告知承诺制。2026年底前实现涉企事项全覆盖。责任单位:市政务服务中心、市司法局\n"
+                          "2.开展营商环境评价。每年第四季度开展一次。责任单位:市发展改革委\n");
+  activate (f, "outline.paste");
+  anpai_ui_test_iterate (200);
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE plan_id = 1"), ==, before + 2);
+  /* after 3., numbered on: the old 4. 5. 6. move on to 6. 7. 8. */
+  label = sql_text (f, "SELECT label FROM node WHERE title = '推行告知承诺制'");
+  g_assert_cmpstr (label, ==, "4.");
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE label = '8.' AND plan_id = 1"), ==, 1);
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node n JOIN assignment a ON a.node_id = n.id"
+                               " JOIN unit u ON u.id = a.unit_id WHERE n.title = '推行告知承诺制'"
+                               " AND a.role = 'lead' AND u.name = '市政务服务中心'"), ==, 1);
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE title = '推行告知承诺制'"
+                               " AND time_kind = 'deadline' AND time_end = '2026-12-31'"), ==, 1);
+  g_assert_cmpstr (anpai_project_get_undo_label (anpai_window_get_project (f->window)), ==, "Paste Tasks");
+}
+
 /* Ctrl+F: the matches with their sections, everything else hidden. */
 static void
 test_search (Fixture       *f,
@@ -226,5 +254,6 @@ main (int    argc,
   g_test_add ("/ui/outline/structure", Fixture, NULL, fixture_set_up, test_structure, fixture_tear_down);
   g_test_add ("/ui/outline/add-delete", Fixture, NULL, fixture_set_up, test_add_delete, fixture_tear_down);
   g_test_add ("/ui/outline/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/ui/outline/paste", Fixture, NULL, fixture_set_up, test_paste, fixture_tear_down);
   return g_test_run ();
 }

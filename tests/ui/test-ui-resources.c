@@ -14,6 +14,7 @@
 #include "anpai-plans-view.h"
 #include "anpai-start-page.h"
 #include "anpai-task-editor.h"
+#include "anpai-units-view.h"
 #include "anpai-window.h"
 
 /* Templates are built by instantiating their class (a typo in a property or
@@ -36,6 +37,8 @@ test_all_ui_files (void)
   g_type_ensure (ANPAI_TYPE_IMPORT_OUTLINE);
   g_type_ensure (ANPAI_TYPE_OUTLINE_VIEW);
   g_type_ensure (ANPAI_TYPE_TASK_EDITOR);
+  g_type_ensure (ANPAI_TYPE_UNITS_VIEW);
+  g_type_ensure (ANPAI_TYPE_MATRIX_VIEW);
   names = g_resources_enumerate_children (RESOURCE_BASE "/", 0, &error);
   g_assert_no_error (error);
 

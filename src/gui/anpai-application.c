@@ -252,6 +252,9 @@ anpai_application_startup (GApplication *app)
     { "win.close-project", { "<Control>w", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Shift><Control>z", "<Control>y", NULL } },
+    { "win.show-view('plans')", { "<Alt>1", NULL } },
+    { "win.show-view('outline')", { "<Alt>2", NULL } },
+    { "win.show-view('units')", { "<Alt>3", NULL } },
   };
 
   G_APPLICATION_CLASS (anpai_application_parent_class)->startup (app);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "anpai-date.h"
+#include "anpai-plan-copy.h"
 #include "anpai-plan-editor.h"
 #include "anpai-plan-row.h"
 #include "anpai-plans-view.h"
@@ -39,6 +40,10 @@ update_actions (AnpaiPlansView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.add", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.delete",
                                  writable && anpai_plans_view_get_selected (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.copy-next-year",
+                                 writable && anpai_plans_view_get_selected (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.show-tasks",
+                                 anpai_plans_view_get_selected (self) != NULL);
 }
 
 static void
@@ -128,6 +133,42 @@ delete_action (GtkWidget  *widget,
   anpai_window_toast (widget, message, _("_Undo"), "win.undo");
 }
 
+/* Next year's arrangement starts as a copy of this year's: the planner then
+ * edits what changed instead of retyping the breakdown. */
+static void
+copy_next_year_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  AnpaiPlansView *self = ANPAI_PLANS_VIEW (widget);
+  AnpaiPlan *plan = anpai_plans_view_get_selected (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gint64 copy;
+
+  if (plan == NULL || self->project == NULL)
+    return;
+  copy = anpai_project_copy_plan_to_next_year (self->project, anpai_plan_get_id (plan), &error);
+  if (copy == 0)
+    {
+      anpai_window_toast (widget, error->message, NULL, NULL);
+      return;
+    }
+  anpai_plans_view_select (self, copy);
+  /* Translators: %s is the title of the new plan */
+  message = g_strdup_printf (_("“%s” created"), anpai_plan_get_title (anpai_project_get_plan (self->project, copy)));
+  anpai_window_toast (widget, message, _("_Undo"), "win.undo");
+}
+
+/* The Tasks view, on this plan. */
+static void
+show_tasks_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  gtk_widget_activate_action (widget, "win.show-tasks", NULL);
+}
+
 static void
 anpai_plans_view_dispose (GObject *object)
 {
@@ -160,6 +201,8 @@ anpai_plans_view_class_init (AnpaiPlansViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "plans.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "plans.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "plans.copy-next-year", NULL, copy_next_year_action);
+  gtk_widget_class_install_action (widget_class, "plans.show-tasks", NULL, show_tasks_action);
 }
 
 static void

@@ -360,9 +360,41 @@ import_clipboard_action (GtkWidget  *widget,
   gdk_clipboard_read_text_async (clipboard, NULL, clipboard_read_cb, g_object_ref (widget));
 }
 
+/* Alt+1, Alt+2, Alt+3: Plans, Tasks, Units. */
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AnpaiWindow *self = ANPAI_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (self->project == NULL || adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* From the Plans view: the selected plan's tasks. */
+static void
+show_tasks_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AnpaiWindow *self = ANPAI_WINDOW (widget);
+  AnpaiPlan *plan = anpai_plans_view_get_selected (self->plans_view);
+
+  if (self->project == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "outline");
+  if (plan != NULL)
+    anpai_outline_view_set_plan (self->outline_view, anpai_plan_get_id (plan));
+}
+
 void
 _anpai_window_class_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-tasks", NULL, show_tasks_action);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
   gtk_widget_class_install_action (widget_class, "win.open-project", NULL, open_project_action);
   gtk_widget_class_install_action (widget_class, "win.open-path", "s", open_path_action);

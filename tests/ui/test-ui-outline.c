@@ -227,6 +227,33 @@ test_paste (Fixture       *f,
   g_assert_cmpstr (anpai_project_get_undo_label (anpai_window_get_project (f->window)), ==, "Paste Tasks");
 }
 
+/* From the Plans view: next year's arrangement as a copy, then its tasks. */
+static void
+test_next_year (Fixture       *f,
+                gconstpointer  data)
+{
+  gint64 tasks = sql_int (f, "SELECT count(*) FROM node WHERE plan_id = 2");
+  gint64 copy;
+
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "plans");
+  anpai_plans_view_select (f->window->plans_view, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->plans_view),
+                                             "plans.copy-next-year", NULL));
+  anpai_ui_test_iterate (50);
+  copy = sql_int (f, "SELECT max(id) FROM plan");
+  g_assert_cmpint (copy, >, 2);
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM plan WHERE title = '青澜市2027年度优化营商环境工作安排'"
+                               " AND period_start = '2027-01-01'"), ==, 1);
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE plan_id = (SELECT max(id) FROM plan)"), ==, tasks);
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE plan_id = (SELECT max(id) FROM plan)"
+                               " AND status <> 'not-started'"), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->plans_view), "plans.show-tasks", NULL));
+  anpai_ui_test_iterate (50);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "outline");
+  g_assert_cmpint (anpai_outline_view_get_plan_id (f->view), ==, copy);
+}
+
 /* Ctrl+F: the matches with their sections, everything else hidden. */
 static void
 test_search (Fixture       *f,
@@ -255,5 +282,6 @@ main (int    argc,
   g_test_add ("/ui/outline/add-delete", Fixture, NULL, fixture_set_up, test_add_delete, fixture_tear_down);
   g_test_add ("/ui/outline/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/ui/outline/paste", Fixture, NULL, fixture_set_up, test_paste, fixture_tear_down);
+  g_test_add ("/ui/outline/next-year", Fixture, NULL, fixture_set_up, test_next_year, fixture_tear_down);
   return g_test_run ();
 }

@@ -20,6 +20,85 @@
 
 typedef void (*CellUpdate) (GtkWidget *cell, AnpaiOutlineRow *row);
 
+typedef struct {
+  AnpaiOutlineDropFunc func;
+  gpointer             user_data;
+} Drop;
+
+/*
+ * Drag and drop: a row's number and task cells carry its node id
+ */
+
+static AnpaiOutlineRow *
+cell_row (GtkWidget *cell)
+{
+  return g_object_get_data (G_OBJECT (cell), "row");
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *cell)
+{
+  AnpaiOutlineRow *row = cell_row (cell);
+
+  if (row == NULL)
+    return NULL;
+  return gdk_content_provider_new_typed (G_TYPE_INT64, anpai_outline_row_get_id (row));
+}
+
+static AnpaiDropPlace
+place_at (GtkWidget *cell,
+          double     y)
+{
+  /* the row's top quarter means before, its bottom quarter after */
+  GtkWidget *row_widget = gtk_widget_get_parent (cell);
+  double height = gtk_widget_get_height (row_widget != NULL ? row_widget : cell);
+  graphene_point_t point;
+
+  if (row_widget != NULL &&
+      gtk_widget_compute_point (cell, row_widget, &GRAPHENE_POINT_INIT (0, y), &point))
+    y = point.y;
+  if (y < height / 4)
+    return ANPAI_DROP_BEFORE;
+  if (y > height * 3 / 4)
+    return ANPAI_DROP_AFTER;
+  return ANPAI_DROP_INTO;
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkWidget     *cell)
+{
+  Drop *drop = g_object_get_data (G_OBJECT (cell), "drop");
+  AnpaiOutlineRow *row = cell_row (cell);
+
+  if (row == NULL || drop == NULL || !G_VALUE_HOLDS_INT64 (value) ||
+      g_value_get_int64 (value) == anpai_outline_row_get_id (row))
+    return FALSE;
+  return drop->func (g_value_get_int64 (value), anpai_outline_row_get_id (row),
+                     place_at (cell, y), drop->user_data);
+}
+
+static void
+add_drag_and_drop (GtkWidget *cell,
+                   Drop      *drop)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INT64, GDK_ACTION_MOVE);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), cell);
+  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), cell);
+  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (target));
+  g_object_set_data (G_OBJECT (cell), "drop", drop);
+}
+
 static GtkWidget *
 new_label (int lines)
 {
@@ -188,6 +267,7 @@ setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           const char               *which)
 {
+  Drop *drop = g_object_get_data (G_OBJECT (factory), "drop");
   GtkWidget *cell;
 
   if (g_str_equal (which, "label"))
@@ -205,6 +285,8 @@ setup_cb (GtkSignalListItemFactory *factory,
     cell = new_two_lines (2, 2);
   else
     cell = new_label (g_str_equal (which, "status") ? 1 : 3);
+  if (drop != NULL && (g_str_equal (which, "label") || g_str_equal (which, "task")))
+    add_drag_and_drop (cell, drop);
   gtk_list_item_set_child (item, cell);
 }
 
@@ -214,11 +296,13 @@ add_column (GtkColumnView *view,
             const char    *which,
             CellUpdate     update,
             int            fixed_width,
-            gboolean       expand)
+            gboolean       expand,
+            Drop          *drop)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
 
+  g_object_set_data (G_OBJECT (factory), "drop", drop);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), (gpointer) which);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), update);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), NULL);
@@ -232,14 +316,23 @@ add_column (GtkColumnView *view,
 }
 
 void
-anpai_outline_columns_add (GtkColumnView *view)
+anpai_outline_columns_add (GtkColumnView        *view,
+                           AnpaiOutlineDropFunc  drop_func,
+                           gpointer              user_data)
 {
-  add_column (view, _("No."), "label", update_label, 90, FALSE);
-  add_column (view, _("Task"), "task", update_task, 0, TRUE);
+  Drop *drop = g_new0 (Drop, 1);
+
+  drop->func = drop_func;
+  drop->user_data = user_data;
+  /* lives as long as the view's cells */
+  g_object_set_data_full (G_OBJECT (view), "anpai-drop", drop, g_free);
+
+  add_column (view, _("No."), "label", update_label, 90, FALSE, drop);
+  add_column (view, _("Task"), "task", update_task, 0, TRUE, drop);
   /* Translators: 时间要求 */
-  add_column (view, _("Time Requirement"), "time", update_time, 140, FALSE);
+  add_column (view, _("Time Requirement"), "time", update_time, 140, FALSE, NULL);
   /* Translators: 牵头单位 */
-  add_column (view, _("Lead Unit"), "lead", update_lead, 120, FALSE);
-  add_column (view, _("Other Units"), "others", update_others, 160, FALSE);
-  add_column (view, _("Status"), "status", update_status, 90, FALSE);
+  add_column (view, _("Lead Unit"), "lead", update_lead, 120, FALSE, NULL);
+  add_column (view, _("Other Units"), "others", update_others, 160, FALSE, NULL);
+  add_column (view, _("Status"), "status", update_status, 90, FALSE, NULL);
 }

@@ -9,8 +9,25 @@
 
 G_BEGIN_DECLS
 
+/* Where a dragged row is dropped on another: before it, after it, or as
+ * its last child. */
+typedef enum {
+  ANPAI_DROP_BEFORE,
+  ANPAI_DROP_AFTER,
+  ANPAI_DROP_INTO,
+} AnpaiDropPlace;
+
+typedef gboolean (*AnpaiOutlineDropFunc) (gint64          dragged_id,
+                                          gint64          target_id,
+                                          AnpaiDropPlace  place,
+                                          gpointer        user_data);
+
 /* Adds 序号, task, time requirement, lead unit, other units and status to
- * @view, whose items are GtkTreeListRows of AnpaiOutlineRow. */
-void anpai_outline_columns_add (GtkColumnView *view);
+ * @view, whose items are GtkTreeListRows of AnpaiOutlineRow. Rows can be
+ * dragged by their number or task cell and dropped on another row; @drop
+ * does the move. */
+void anpai_outline_columns_add (GtkColumnView        *view,
+                                AnpaiOutlineDropFunc  drop,
+                                gpointer              user_data);
 
 G_END_DECLS

@@ -876,6 +876,54 @@ search_action (GtkWidget  *widget,
                                             !gtk_widget_has_focus (GTK_WIDGET (self->search_entry)));
 }
 
+/* A row dropped on another: before it, after it (at its level) or under it
+ * as its last child. */
+gboolean
+anpai_outline_view_drop (AnpaiOutlineView *self,
+                         gint64            dragged_id,
+                         gint64            target_id,
+                         AnpaiDropPlace    place)
+{
+  g_autoptr(AnpaiNode) dragged = NULL;
+  g_autoptr(AnpaiNode) target = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 parent_id;
+  int position;
+
+  if (!writable (self) ||
+      (dragged = anpai_project_load_node (self->project, dragged_id, NULL)) == NULL ||
+      (target = anpai_project_load_node (self->project, target_id, NULL)) == NULL)
+    return FALSE;
+  if (place == ANPAI_DROP_INTO)
+    {
+      parent_id = target_id;
+      position = -1;
+    }
+  else
+    {
+      parent_id = anpai_node_get_parent_id (target);
+      position = anpai_node_get_position (target) + (place == ANPAI_DROP_AFTER ? 1 : 0);
+      /* positions are counted without the dragged row */
+      if (anpai_node_get_parent_id (dragged) == parent_id &&
+          anpai_node_get_position (dragged) < position)
+        position--;
+    }
+  if (!check (self, anpai_outline_move_to (self->project, dragged_id, self->plan_id, parent_id,
+                                           position, &error), error))
+    return FALSE;
+  anpai_outline_view_select_node (self, dragged_id);
+  return TRUE;
+}
+
+static gboolean
+drop_func (gint64          dragged_id,
+           gint64          target_id,
+           AnpaiDropPlace  place,
+           gpointer        user_data)
+{
+  return anpai_outline_view_drop (user_data, dragged_id, target_id, place);
+}
+
 static void
 activate_cb (AnpaiOutlineView *self)
 {
@@ -1015,7 +1063,7 @@ anpai_outline_view_init (AnpaiOutlineView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  anpai_outline_columns_add (self->column_view);
+  anpai_outline_columns_add (self->column_view, drop_func, self);
   self->selection = gtk_multi_selection_new (NULL);
   g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (selection_changed_cb), self);

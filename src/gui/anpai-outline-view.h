@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "anpai-outline-columns.h"
 #include "anpai-project.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,11 @@ void     anpai_outline_view_set_search_mode (AnpaiOutlineView *self,
 /* The search text, for tests and for the window's Ctrl+F. */
 void     anpai_outline_view_set_search_text (AnpaiOutlineView *self,
                                              const char       *text);
+/* What dropping the row @dragged_id on the row @target_id does. */
+gboolean anpai_outline_view_drop            (AnpaiOutlineView *self,
+                                             gint64            dragged_id,
+                                             gint64            target_id,
+                                             AnpaiDropPlace    place);
 /* How many rows the tree shows (a filter hides some). */
 guint    anpai_outline_view_get_n_visible   (AnpaiOutlineView *self);
 

@@ -180,6 +180,33 @@ test_structure (Fixture       *f,
   g_assert_cmpstr (after_undo, ==, "2.");
 }
 
+/* Dragging 6. onto the top quarter of 1. puts it first; onto the middle of
+ * a section makes it that section's last task. */
+static void
+test_drop (Fixture       *f,
+           gconstpointer  data)
+{
+  gint64 sixth = node_id (f, "完善常态化政企沟通机制");
+  gint64 first = node_id (f, "推进政务服务标准化建设");
+  gint64 part_one = node_id (f, "提升政务服务效能");
+  g_autofree char *label = NULL;
+
+  g_assert_true (anpai_outline_view_drop (f->view, sixth, first, ANPAI_DROP_BEFORE));
+  g_assert_cmpint (sql_int (f, "SELECT parent_id FROM node WHERE title = '完善常态化政企沟通机制'"), ==, part_one);
+  g_assert_cmpint (sql_int (f, "SELECT position FROM node WHERE title = '完善常态化政企沟通机制'"), ==, 0);
+  label = sql_text (f, "SELECT label FROM node WHERE title = '完善常态化政企沟通机制'");
+  g_assert_cmpstr (label, ==, "1.");
+
+  /* after the row below it, at its level: one place down */
+  g_assert_true (anpai_outline_view_drop (f->view, sixth, first, ANPAI_DROP_AFTER));
+  g_assert_cmpint (sql_int (f, "SELECT position FROM node WHERE title = '完善常态化政企沟通机制'"), ==, 1);
+
+  g_assert_true (anpai_outline_view_drop (f->view, sixth, node_id (f, "营造公平竞争和法治环境"), ANPAI_DROP_INTO));
+  g_assert_cmpint (sql_int (f, "SELECT position FROM node WHERE title = '完善常态化政企沟通机制'"), ==, 2);
+  /* never into itself */
+  g_assert_false (anpai_outline_view_drop (f->view, part_one, first, ANPAI_DROP_INTO));
+}
+
 /* Adding a task after the selected one, then deleting it with an undo toast. */
 static void
 test_add_delete (Fixture       *f,
@@ -279,6 +306,7 @@ main (int    argc,
     return 0;
   g_test_add ("/ui/outline/tree", Fixture, NULL, fixture_set_up, test_tree, fixture_tear_down);
   g_test_add ("/ui/outline/structure", Fixture, NULL, fixture_set_up, test_structure, fixture_tear_down);
+  g_test_add ("/ui/outline/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ui/outline/add-delete", Fixture, NULL, fixture_set_up, test_add_delete, fixture_tear_down);
   g_test_add ("/ui/outline/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/ui/outline/paste", Fixture, NULL, fixture_set_up, test_paste, fixture_tear_down);

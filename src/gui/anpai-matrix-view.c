@@ -14,8 +14,11 @@
 
 /* One row per task, one narrow column per unit: the way such a table is
  * printed, with the units' long names wrapped in the headings and each
- * cell saying 牵头, 共同 or 配合. Rows are list rows, so the keyboard
- * walks the tasks and a screen reader hears each task with its units. */
+ * cell saying 牵头, 共同 or 配合. Rows are those of a GtkListView: a plan of
+ * thousands of tasks against dozens of units makes only the visible rows'
+ * cells, and the matrix is read only while the view is on screen. The
+ * keyboard walks the tasks and a screen reader hears each task with its
+ * units. */
 
 #define NUMBER_WIDTH 56
 #define TASK_WIDTH   300
@@ -33,7 +36,7 @@ struct _AnpaiMatrixView
   GtkScrolledWindow *header_scroller;
   GtkScrolledWindow *body_scroller;
   GtkBox            *header_box;
-  GtkListBox        *list_box;
+  GtkListView       *list_view;
 
   /* Owned */
   AnpaiProject      *project;
@@ -43,6 +46,7 @@ struct _AnpaiMatrixView
   gint64             plan_id;
   gint64             section_id;
   gboolean           updating;
+  gboolean           stale;        /* changed while not on screen */
 };
 
 G_DEFINE_FINAL_TYPE (AnpaiMatrixView, anpai_matrix_view, GTK_TYPE_WIDGET)
@@ -89,12 +93,7 @@ clear_box (GtkWidget *box)
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (box)) != NULL)
-    {
-      if (GTK_IS_BOX (box))
-        gtk_box_remove (GTK_BOX (box), child);
-      else
-        gtk_list_box_remove (GTK_LIST_BOX (box), child);
-    }
+    gtk_box_remove (GTK_BOX (box), child);
 }
 
 /* A scrolled window measures wrapped labels at their narrowest, which
@@ -140,28 +139,54 @@ fill_header (AnpaiMatrixView *self)
   size_header (self);
 }
 
-static GtkWidget *
-new_row (AnpaiMatrixView *self,
-         guint            i)
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              AnpaiMatrixView          *self)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  const char *label = anpai_matrix_get_task_label (self->matrix, i);
-  const char *title = anpai_matrix_get_task_title (self->matrix, i);
-  g_autofree char *name = g_strdup_printf ("%s %s", label, title);
-  GString *description = g_string_new (NULL);
 
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), new_cell (label, NUMBER_WIDTH, FALSE));
-  gtk_box_append (GTK_BOX (box), new_cell (title, TASK_WIDTH, FALSE));
-  for (guint j = 0; j < anpai_matrix_get_n_units (self->matrix); j++)
+  gtk_box_append (GTK_BOX (box), new_cell (NULL, NUMBER_WIDTH, FALSE));
+  gtk_box_append (GTK_BOX (box), new_cell (NULL, TASK_WIDTH, FALSE));
+  for (guint j = 0; self->matrix != NULL && j < anpai_matrix_get_n_units (self->matrix); j++)
+    gtk_box_append (GTK_BOX (box), new_cell (NULL, UNIT_WIDTH, TRUE));
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             AnpaiMatrixView          *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  guint i = gtk_list_item_get_position (item);
+  const char *label, *title;
+  g_autofree char *name = NULL;
+  g_autoptr(GString) description = g_string_new (NULL);
+  GtkWidget *cell;
+
+  if (self->matrix == NULL || i >= anpai_matrix_get_n_tasks (self->matrix))
+    return;
+  label = anpai_matrix_get_task_label (self->matrix, i);
+  title = anpai_matrix_get_task_title (self->matrix, i);
+  cell = gtk_widget_get_first_child (box);
+  gtk_label_set_text (GTK_LABEL (cell), label);
+  cell = gtk_widget_get_next_sibling (cell);
+  gtk_label_set_text (GTK_LABEL (cell), title);
+  cell = gtk_widget_get_next_sibling (cell);
+  for (guint j = 0; cell != NULL && j < anpai_matrix_get_n_units (self->matrix);
+       j++, cell = gtk_widget_get_next_sibling (cell))
     {
       int role = anpai_matrix_get_role (self->matrix, i, j);
-      GtkWidget *cell = new_cell (role_mark (role), UNIT_WIDTH, TRUE);
 
+      gtk_label_set_text (GTK_LABEL (cell), role_mark (role));
+      gtk_widget_remove_css_class (cell, "accent");
+      gtk_widget_remove_css_class (cell, "heading");
+      gtk_widget_remove_css_class (cell, "dim-label");
       if (role == ANPAI_ROLE_LEAD)
         {
           gtk_widget_add_css_class (cell, "accent");
@@ -169,7 +194,6 @@ new_row (AnpaiMatrixView *self,
         }
       else if (role == ANPAI_ROLE_SUPPORT)
         gtk_widget_add_css_class (cell, "dim-label");
-      gtk_box_append (GTK_BOX (box), cell);
       if (role >= 0)
         {
           if (description->len > 0)
@@ -180,13 +204,31 @@ new_row (AnpaiMatrixView *self,
                                   anpai_matrix_get_unit_name (self->matrix, j), role_mark (role));
         }
     }
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+  name = g_strdup_printf ("%s %s", label, title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
                                   -1);
-  g_string_free (description, TRUE);
-  return row;
+}
+
+/* The rows: one item per task (the row reads its task by position), and a
+ * factory making as many unit cells as the matrix has units. */
+static void
+set_rows (AnpaiMatrixView *self)
+{
+  g_autoptr(GtkStringList) rows = gtk_string_list_new (NULL);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkNoSelection *selection;
+
+  for (guint i = 0; self->matrix != NULL && i < anpai_matrix_get_n_tasks (self->matrix); i++)
+    gtk_string_list_append (rows, "");
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&rows)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
 }
 
 static void
@@ -194,8 +236,15 @@ rebuild (AnpaiMatrixView *self)
 {
   g_autoptr(GError) error = NULL;
 
+  /* a hidden matrix is read when it is shown */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
+  gtk_list_view_set_model (self->list_view, NULL);
   g_clear_pointer (&self->matrix, anpai_matrix_free);
-  clear_box (GTK_WIDGET (self->list_box));
   if (self->project != NULL && self->plan_id != 0)
     {
       self->matrix = anpai_project_get_matrix (self->project, self->plan_id, self->section_id, &error);
@@ -219,8 +268,7 @@ rebuild (AnpaiMatrixView *self)
       return;
     }
   fill_header (self);
-  for (guint i = 0; i < anpai_matrix_get_n_tasks (self->matrix); i++)
-    gtk_list_box_append (self->list_box, new_row (self, i));
+  set_rows (self);
   gtk_stack_set_visible_child_name (self->body_stack, "matrix");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "matrix.copy", TRUE);
 }
@@ -351,6 +399,13 @@ copy_action (GtkWidget  *widget,
 }
 
 static void
+map_cb (AnpaiMatrixView *self)
+{
+  if (self->stale)
+    rebuild (self);
+}
+
+static void
 anpai_matrix_view_dispose (GObject *object)
 {
   AnpaiMatrixView *self = ANPAI_MATRIX_VIEW (object);
@@ -384,7 +439,7 @@ anpai_matrix_view_class_init (AnpaiMatrixViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnpaiMatrixView, header_scroller);
   gtk_widget_class_bind_template_child (widget_class, AnpaiMatrixView, body_scroller);
   gtk_widget_class_bind_template_child (widget_class, AnpaiMatrixView, header_box);
-  gtk_widget_class_bind_template_child (widget_class, AnpaiMatrixView, list_box);
+  gtk_widget_class_bind_template_child (widget_class, AnpaiMatrixView, list_view);
 
   gtk_widget_class_install_action (widget_class, "matrix.copy", NULL, copy_action);
 }
@@ -399,6 +454,7 @@ anpai_matrix_view_init (AnpaiMatrixView *self)
   gtk_scrolled_window_set_hadjustment (self->header_scroller,
                                        gtk_scrolled_window_get_hadjustment (self->body_scroller));
   g_signal_connect_swapped (self->header_box, "map", G_CALLBACK (size_header), self);
+  g_signal_connect_swapped (self, "map", G_CALLBACK (map_cb), self);
   g_signal_connect_swapped (self->plan_dropdown, "notify::selected", G_CALLBACK (plan_selected_cb), self);
   g_signal_connect_swapped (self->section_dropdown, "notify::selected", G_CALLBACK (section_selected_cb), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "matrix.copy", FALSE);
@@ -455,24 +511,19 @@ anpai_matrix_view_get_matrix (AnpaiMatrixView *self)
   return self->matrix;
 }
 
+/* The mark the cell at @row, @column shows (the rows on screen are made
+ * from the same function). */
 const char *
 anpai_matrix_view_get_cell_text (AnpaiMatrixView *self,
                                  guint            row,
                                  guint            column)
 {
-  GtkListBoxRow *list_row;
-  GtkWidget *cell;
-
   g_return_val_if_fail (ANPAI_IS_MATRIX_VIEW (self), NULL);
 
-  list_row = gtk_list_box_get_row_at_index (self->list_box, (int) row);
-  if (list_row == NULL)
+  if (self->matrix == NULL || row >= anpai_matrix_get_n_tasks (self->matrix) ||
+      column >= anpai_matrix_get_n_units (self->matrix))
     return NULL;
-  /* past the number and the task */
-  cell = gtk_widget_get_first_child (gtk_list_box_row_get_child (list_row));
-  for (guint i = 0; cell != NULL && i < column + 2; i++)
-    cell = gtk_widget_get_next_sibling (cell);
-  return cell != NULL ? gtk_label_get_text (GTK_LABEL (cell)) : NULL;
+  return role_mark (anpai_matrix_get_role (self->matrix, row, column));
 }
 
 /* Puts the matrix on the clipboard as tab-separated text: spreadsheets and

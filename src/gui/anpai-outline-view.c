@@ -407,7 +407,13 @@ filter_changed_cb (AnpaiOutlineView *self)
 static void
 search_mode_cb (AnpaiOutlineView *self)
 {
-  if (!gtk_search_bar_get_search_mode (self->search_bar) || self->shown == NULL)
+  /* closing the search shows the whole plan at once */
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      if (self->shown != NULL || self->filter_source != 0)
+        apply_filter (self);
+    }
+  else if (self->shown == NULL)
     filter_changed_cb (self);
 }
 

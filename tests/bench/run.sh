@@ -33,3 +33,7 @@ _build/tests/bench/bench-search
 
 echo "== Outline editing"
 _build/tests/bench/bench-outline
+
+echo "== Tasks view (cairo renderer, GL off)"
+GDK_DEBUG=gl-disable xvfb-run -a -s "-screen 0 1280x800x24" \
+  _build/tests/bench/bench-views "$work/big.anpai"

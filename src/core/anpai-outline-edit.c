@@ -855,11 +855,20 @@ anpai_outline_delete (AnpaiProject  *project,
  * Moving
  */
 
-gboolean
-anpai_outline_indent (AnpaiProject  *project,
-                      const gint64  *node_ids,
-                      guint          n_nodes,
-                      GError       **error)
+/* One edit of a selection: each selected item not under another selected
+ * one, in outline order, then the plan renumbered, all one step. */
+typedef gboolean (*RootEdit) (AnpaiProject  *project,
+                              gint64         plan_id,
+                              gint64         node_id,
+                              GError       **error);
+
+static gboolean
+edit_roots (AnpaiProject  *project,
+            const char    *label,
+            const gint64  *node_ids,
+            guint          n_nodes,
+            RootEdit       edit,
+            GError       **error)
 {
   g_autoptr(GArray) roots = NULL;
   g_autofree gint64 *ids = NULL;
@@ -868,38 +877,94 @@ anpai_outline_indent (AnpaiProject  *project,
   g_return_val_if_fail (ANPAI_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (node_ids != NULL || n_nodes == 0, FALSE);
 
-  if (!anpai_project_begin (project, _("Indent"), error))
+  if (!anpai_project_begin (project, label, error))
     return FALSE;
   roots = selection_roots (project, node_ids, n_nodes, &plan_id, error);
   if (roots == NULL)
     return _anpai_project_fail (project, error);
-
   for (guint i = 0; i < roots->len; i++)
-    {
-      g_auto(Place) place = { 0 };
-      gint64 previous = 0;
-      int n_children = 0;
-
-      if (!load_place (project, g_array_index (roots, Root, i).id, &place, error))
-        return _anpai_project_fail (project, error);
-      if (place.position == 0)
-        {
-          invalid (error, _("The first item at its level cannot be indented."));
-          return _anpai_project_fail (project, error);
-        }
-      if (!child_at (project, plan_id, place.parent_id, place.position - 1, &previous, error) ||
-          !count_children (project, plan_id, previous, &n_children, error))
-        return _anpai_project_fail (project, error);
-      if (previous == 0)
-        {
-          invalid (error, _("The outline is damaged: an item has no previous sibling."));
-          return _anpai_project_fail (project, error);
-        }
-      if (!move_node (project, &place, previous, n_children, error))
-        return _anpai_project_fail (project, error);
-    }
+    if (!edit (project, plan_id, g_array_index (roots, Root, i).id, error))
+      return _anpai_project_fail (project, error);
   ids = root_ids (roots);
   return finish (project, plan_id, TRUE, ids, roots->len, error);
+}
+
+static gboolean
+indent_one (AnpaiProject  *project,
+            gint64         plan_id,
+            gint64         node_id,
+            GError       **error)
+{
+  g_auto(Place) place = { 0 };
+  gint64 previous = 0;
+  int n_children = 0;
+
+  if (!load_place (project, node_id, &place, error))
+    return FALSE;
+  if (place.position == 0)
+    {
+      invalid (error, _("The first item at its level cannot be indented."));
+      return FALSE;
+    }
+  if (!child_at (project, plan_id, place.parent_id, place.position - 1, &previous, error) ||
+      !count_children (project, plan_id, previous, &n_children, error))
+    return FALSE;
+  if (previous == 0)
+    {
+      invalid (error, _("The outline is damaged: an item has no previous sibling."));
+      return FALSE;
+    }
+  return move_node (project, &place, previous, n_children, error);
+}
+
+gboolean
+anpai_outline_indent (AnpaiProject  *project,
+                      const gint64  *node_ids,
+                      guint          n_nodes,
+                      GError       **error)
+{
+  return edit_roots (project, _("Indent"), node_ids, n_nodes, indent_one, error);
+}
+
+static gboolean
+outdent_one (AnpaiProject  *project,
+             gint64         plan_id,
+             gint64         node_id,
+             GError       **error)
+{
+  g_autoptr(sqlite3_stmt) adopt = NULL;
+  g_auto(Place) place = { 0 };
+  g_auto(Place) parent = { 0 };
+  int n_children = 0;
+
+  if (!load_place (project, node_id, &place, error))
+    return FALSE;
+  if (place.parent_id == 0)
+    {
+      invalid (error, _("A top-level item cannot be outdented."));
+      return FALSE;
+    }
+  if (!load_place (project, place.parent_id, &parent, error) ||
+      !count_children (project, plan_id, place.id, &n_children, error))
+    return FALSE;
+
+  /* the following siblings become the item's last children */
+  adopt = anpai_db_prepare (project->db,
+                            "UPDATE node SET parent_id = ?3, position = position - ?4 - 1 + ?5"
+                            " WHERE plan_id = ?1 AND parent_id = ?2 AND position > ?4", error);
+  if (adopt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (adopt, 1, plan_id);
+  sqlite3_bind_int64 (adopt, 2, parent.id);
+  sqlite3_bind_int64 (adopt, 3, place.id);
+  sqlite3_bind_int (adopt, 4, place.position);
+  sqlite3_bind_int (adopt, 5, n_children);
+  if (!anpai_db_step_done (adopt, error))
+    return FALSE;
+
+  /* now the parent's last child, so leaving it opens no gap */
+  return shift (project, plan_id, parent.parent_id, parent.position + 1, G_MAXINT, +1, error) &&
+         set_place (project, place.id, parent.parent_id, parent.position + 1, error);
 }
 
 gboolean
@@ -908,58 +973,7 @@ anpai_outline_outdent (AnpaiProject  *project,
                        guint          n_nodes,
                        GError       **error)
 {
-  g_autoptr(GArray) roots = NULL;
-  g_autofree gint64 *ids = NULL;
-  gint64 plan_id = 0;
-
-  g_return_val_if_fail (ANPAI_IS_PROJECT (project), FALSE);
-  g_return_val_if_fail (node_ids != NULL || n_nodes == 0, FALSE);
-
-  if (!anpai_project_begin (project, _("Outdent"), error))
-    return FALSE;
-  roots = selection_roots (project, node_ids, n_nodes, &plan_id, error);
-  if (roots == NULL)
-    return _anpai_project_fail (project, error);
-
-  for (guint i = 0; i < roots->len; i++)
-    {
-      g_autoptr(sqlite3_stmt) adopt = NULL;
-      g_auto(Place) place = { 0 };
-      g_auto(Place) parent = { 0 };
-      int n_children = 0;
-
-      if (!load_place (project, g_array_index (roots, Root, i).id, &place, error))
-        return _anpai_project_fail (project, error);
-      if (place.parent_id == 0)
-        {
-          invalid (error, _("A top-level item cannot be outdented."));
-          return _anpai_project_fail (project, error);
-        }
-      if (!load_place (project, place.parent_id, &parent, error) ||
-          !count_children (project, plan_id, place.id, &n_children, error))
-        return _anpai_project_fail (project, error);
-
-      /* the following siblings become the item's last children */
-      adopt = anpai_db_prepare (project->db,
-                                "UPDATE node SET parent_id = ?3, position = position - ?4 - 1 + ?5"
-                                " WHERE plan_id = ?1 AND parent_id = ?2 AND position > ?4", error);
-      if (adopt == NULL)
-        return _anpai_project_fail (project, error);
-      sqlite3_bind_int64 (adopt, 1, plan_id);
-      sqlite3_bind_int64 (adopt, 2, parent.id);
-      sqlite3_bind_int64 (adopt, 3, place.id);
-      sqlite3_bind_int (adopt, 4, place.position);
-      sqlite3_bind_int (adopt, 5, n_children);
-      if (!anpai_db_step_done (adopt, error))
-        return _anpai_project_fail (project, error);
-
-      /* now the parent's last child, so leaving it opens no gap */
-      if (!shift (project, plan_id, parent.parent_id, parent.position + 1, G_MAXINT, +1, error) ||
-          !set_place (project, place.id, parent.parent_id, parent.position + 1, error))
-        return _anpai_project_fail (project, error);
-    }
-  ids = root_ids (roots);
-  return finish (project, plan_id, TRUE, ids, roots->len, error);
+  return edit_roots (project, _("Outdent"), node_ids, n_nodes, outdent_one, error);
 }
 
 static gboolean

@@ -8,6 +8,8 @@
 #include "anpai-application.h"
 #include "anpai-ui-test-util.h"
 
+#include <sqlite3.h>
+
 /* Returns FALSE when there is no display, after telling TAP the test is
  * skipped; build-aux/test.sh always gives it one, under Xvfb. */
 gboolean
@@ -108,25 +110,79 @@ anpai_ui_test_save_png (GtkWidget  *widget,
                         const char *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file = g_strconcat (name, ".png", NULL);
   char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
                                  file, NULL);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width, height;
+  int width = 0, height = 0;
 
-  /* a window presented a moment ago has no size until its first layout */
-  for (int i = 0; i < 200 && gtk_widget_get_width (widget) == 0; i++)
-    anpai_ui_test_iterate (10);
-  gtk_test_widget_wait_for_draw (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* A window presented a moment ago has no size until its first layout,
+   * and a widget that changed has nothing to paint until its next frame:
+   * on a loaded machine that can take a while, so wait for both. */
+  for (int i = 0; i < 200 && node == NULL; i++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      anpai_ui_test_iterate (10);
+      if (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0)
+        continue;
+      gtk_test_widget_wait_for_draw (widget);
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
   return path;
+}
+
+static char *
+sql_first_value (const char *path,
+                 const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+gint64
+anpai_ui_test_sql_int (const char *path,
+                       const char *format,
+                       ...)
+{
+  g_autofree char *sql = NULL;
+  g_autofree char *value = NULL;
+  va_list args;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+  value = sql_first_value (path, sql);
+  return value != NULL ? g_ascii_strtoll (value, NULL, 10) : -1;
+}
+
+char *
+anpai_ui_test_sql_text (const char *path,
+                        const char *format,
+                        ...)
+{
+  g_autofree char *sql = NULL;
+  va_list args;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+  return sql_first_value (path, sql);
 }

@@ -19,5 +19,13 @@ GtkWidget  *anpai_ui_test_find        (GtkWidget    *root,
 gboolean    anpai_ui_test_is_shown    (GtkWidget    *widget);
 char       *anpai_ui_test_save_png    (GtkWidget    *widget,
                                        const char   *name);
+/* The first column of the first row a query gives on the project file, read
+ * with a connection of its own: what is really in the file. */
+gint64      anpai_ui_test_sql_int     (const char   *path,
+                                       const char   *format,
+                                       ...) G_GNUC_PRINTF (2, 3);
+char       *anpai_ui_test_sql_text    (const char   *path,
+                                       const char   *format,
+                                       ...) G_GNUC_PRINTF (2, 3);
 
 G_END_DECLS

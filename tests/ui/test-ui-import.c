@@ -5,8 +5,6 @@
  */
 #include "config.h"
 
-#include <sqlite3.h>
-
 #include "anpai-application.h"
 #include "anpai-import-dialog.h"
 #include "anpai-sample.h"
@@ -39,23 +37,6 @@ typedef struct {
   char             *path;
   gboolean          opened;
 } Fixture;
-
-static gint64
-sql_int (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
 
 static void
 project_cb (AnpaiWindow *window,
@@ -123,8 +104,8 @@ test_preview_and_import (Fixture       *f,
   AnpaiProject *project = anpai_window_get_project (f->window);
   AnpaiImportNode *task;
   GtkWidget *title_row;
-  gint64 plans_before = sql_int (f->path, "SELECT count(*) FROM plan");
-  gint64 units_before = sql_int (f->path, "SELECT count(*) FROM unit");
+  gint64 plans_before = anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan");
+  gint64 units_before = anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM unit");
 
   g_assert_nonnull (plan);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 3);
@@ -152,11 +133,11 @@ test_preview_and_import (Fixture       *f,
   anpai_ui_test_iterate (50);
 
   /* one plan more, its tasks and units in the file, as one step */
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, plans_before + 1);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM node n JOIN plan p ON p.id = n.plan_id"
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan"), ==, plans_before + 1);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM node n JOIN plan p ON p.id = n.plan_id"
                            " WHERE p.doc_number = '湖政办〔2026〕3号' AND n.kind = 'task'"), ==, 3);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM unit_alias WHERE name = '县政府法制办'"), ==, 1);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM unit_alias WHERE name = '县发改局'"), ==, 1);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM unit_alias WHERE name = '县政府法制办'"), ==, 1);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM unit_alias WHERE name = '县发改局'"), ==, 1);
   g_assert_true (g_str_has_prefix (anpai_project_get_undo_label (project), "Import"));
   /* the new plan is selected in the Plans view */
   g_assert_cmpstr (anpai_plan_get_doc_number (anpai_plans_view_get_selected (f->window->plans_view)),
@@ -164,8 +145,8 @@ test_preview_and_import (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   anpai_ui_test_iterate (20);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, plans_before);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM unit"), ==, units_before);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan"), ==, plans_before);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM unit"), ==, units_before);
 }
 
 static void
@@ -174,13 +155,13 @@ test_nothing_to_import (Fixture       *f,
 {
   AnpaiImportDialog *dialog = open_preview (f, "   \n\n  ");
   GtkStack *stack = GTK_STACK (anpai_ui_test_find (GTK_WIDGET (dialog), GTK_TYPE_STACK, NULL));
-  gint64 plans_before = sql_int (f->path, "SELECT count(*) FROM plan");
+  gint64 plans_before = anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan");
 
   /* one clear message, and nothing can be imported */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
   g_assert_null (anpai_import_dialog_get_plan (dialog));
   g_assert_false (anpai_import_dialog_import (dialog));
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, plans_before);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan"), ==, plans_before);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 

@@ -5,8 +5,6 @@
  */
 #include "config.h"
 
-#include <sqlite3.h>
-
 #include "anpai-application.h"
 #include "anpai-sample.h"
 #include "anpai-ui-test-util.h"
@@ -23,40 +21,6 @@ typedef struct {
   char             *path;
   gboolean          opened;
 } Fixture;
-
-static gint64
-sql_int (Fixture    *f,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
-static char *
-sql_text (Fixture    *f,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *value;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
 
 static void
 project_cb (AnpaiWindow *window,
@@ -120,7 +84,7 @@ node_id (Fixture    *f,
 {
   g_autofree char *sql = g_strdup_printf ("SELECT id FROM node WHERE plan_id = 1 AND title = '%s'", title);
 
-  return sql_int (f, sql);
+  return anpai_ui_test_sql_int (f->path, "%s", sql);
 }
 
 /* The tree shows the plan collapsed; selecting a task opens its path. */
@@ -157,7 +121,7 @@ test_structure (Fixture       *f,
 
   g_assert_true (anpai_outline_view_select_node (f->view, second));
   activate (f, "outline.indent");
-  g_assert_cmpint (sql_int (f, "SELECT parent_id FROM node WHERE title = '深化政务数据共享应用'"), ==, first);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT parent_id FROM node WHERE title = '深化政务数据共享应用'"), ==, first);
   /* still selected where it went */
   {
     g_autoptr(GArray) selected = anpai_outline_view_get_selected (f->view);
@@ -166,17 +130,17 @@ test_structure (Fixture       *f,
     g_assert_cmpint (g_array_index (selected, gint64, 0), ==, second);
   }
   activate (f, "outline.outdent");
-  g_assert_cmpint (sql_int (f, "SELECT parent_id FROM node WHERE title = '深化政务数据共享应用'"), ==,
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT parent_id FROM node WHERE title = '深化政务数据共享应用'"), ==,
                    node_id (f, "提升政务服务效能"));
 
   activate (f, "outline.move-up");
-  g_assert_cmpint (sql_int (f, "SELECT position FROM node WHERE title = '深化政务数据共享应用'"), ==, 0);
-  label = sql_text (f, "SELECT label FROM node WHERE title = '深化政务数据共享应用'");
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT position FROM node WHERE title = '深化政务数据共享应用'"), ==, 0);
+  label = anpai_ui_test_sql_text (f->path, "SELECT label FROM node WHERE title = '深化政务数据共享应用'");
   g_assert_cmpstr (label, ==, "1.");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   anpai_ui_test_iterate (20);
-  after_undo = sql_text (f, "SELECT label FROM node WHERE title = '深化政务数据共享应用'");
+  after_undo = anpai_ui_test_sql_text (f->path, "SELECT label FROM node WHERE title = '深化政务数据共享应用'");
   g_assert_cmpstr (after_undo, ==, "2.");
 }
 
@@ -192,17 +156,17 @@ test_drop (Fixture       *f,
   g_autofree char *label = NULL;
 
   g_assert_true (anpai_outline_view_drop (f->view, sixth, first, ANPAI_DROP_BEFORE));
-  g_assert_cmpint (sql_int (f, "SELECT parent_id FROM node WHERE title = '完善常态化政企沟通机制'"), ==, part_one);
-  g_assert_cmpint (sql_int (f, "SELECT position FROM node WHERE title = '完善常态化政企沟通机制'"), ==, 0);
-  label = sql_text (f, "SELECT label FROM node WHERE title = '完善常态化政企沟通机制'");
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT parent_id FROM node WHERE title = '完善常态化政企沟通机制'"), ==, part_one);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT position FROM node WHERE title = '完善常态化政企沟通机制'"), ==, 0);
+  label = anpai_ui_test_sql_text (f->path, "SELECT label FROM node WHERE title = '完善常态化政企沟通机制'");
   g_assert_cmpstr (label, ==, "1.");
 
   /* after the row below it, at its level: one place down */
   g_assert_true (anpai_outline_view_drop (f->view, sixth, first, ANPAI_DROP_AFTER));
-  g_assert_cmpint (sql_int (f, "SELECT position FROM node WHERE title = '完善常态化政企沟通机制'"), ==, 1);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT position FROM node WHERE title = '完善常态化政企沟通机制'"), ==, 1);
 
   g_assert_true (anpai_outline_view_drop (f->view, sixth, node_id (f, "营造公平竞争和法治环境"), ANPAI_DROP_INTO));
-  g_assert_cmpint (sql_int (f, "SELECT position FROM node WHERE title = '完善常态化政企沟通机制'"), ==, 2);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT position FROM node WHERE title = '完善常态化政企沟通机制'"), ==, 2);
   /* never into itself */
   g_assert_false (anpai_outline_view_drop (f->view, part_one, first, ANPAI_DROP_INTO));
 }
@@ -212,18 +176,18 @@ static void
 test_add_delete (Fixture       *f,
                  gconstpointer  data)
 {
-  gint64 before = sql_int (f, "SELECT count(*) FROM node WHERE plan_id = 1");
+  gint64 before = anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM node WHERE plan_id = 1");
   g_autoptr(GArray) selected = NULL;
 
   g_assert_true (anpai_outline_view_select_node (f->view, node_id (f, "压缩工程建设项目审批时间")));
   activate (f, "outline.add-sibling");
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE plan_id = 1"), ==, before + 1);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM node WHERE plan_id = 1"), ==, before + 1);
   selected = anpai_outline_view_get_selected (f->view);
   g_assert_cmpuint (selected->len, ==, 1);
-  g_assert_cmpint (sql_int (f, "SELECT max(id) FROM node"), ==, g_array_index (selected, gint64, 0));
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT max(id) FROM node"), ==, g_array_index (selected, gint64, 0));
 
   activate (f, "outline.delete");
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE plan_id = 1"), ==, before);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM node WHERE plan_id = 1"), ==, before);
 }
 
 /* Text pasted after a task becomes tasks, read as the importer reads a
@@ -232,7 +196,7 @@ static void
 test_paste (Fixture       *f,
             gconstpointer  data)
 {
-  gint64 before = sql_int (f, "SELECT count(*) FROM node WHERE plan_id = 1");
+  gint64 before = anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM node WHERE plan_id = 1");
   g_autofree char *label = NULL;
 
   g_assert_true (anpai_outline_view_select_node (f->view, node_id (f, "压缩工程建设项目审批时间")));
@@ -241,15 +205,15 @@ test_paste (Fixture       *f,
                           "2.开展营商环境评价。每年第四季度开展一次。责任单位:市发展改革委\n");
   activate (f, "outline.paste");
   anpai_ui_test_iterate (200);
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE plan_id = 1"), ==, before + 2);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM node WHERE plan_id = 1"), ==, before + 2);
   /* after 3., numbered on: the old 4. 5. 6. move on to 6. 7. 8. */
-  label = sql_text (f, "SELECT label FROM node WHERE title = '推行告知承诺制'");
+  label = anpai_ui_test_sql_text (f->path, "SELECT label FROM node WHERE title = '推行告知承诺制'");
   g_assert_cmpstr (label, ==, "4.");
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE label = '8.' AND plan_id = 1"), ==, 1);
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node n JOIN assignment a ON a.node_id = n.id"
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM node WHERE label = '8.' AND plan_id = 1"), ==, 1);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM node n JOIN assignment a ON a.node_id = n.id"
                                " JOIN unit u ON u.id = a.unit_id WHERE n.title = '推行告知承诺制'"
                                " AND a.role = 'lead' AND u.name = '市政务服务中心'"), ==, 1);
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE title = '推行告知承诺制'"
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM node WHERE title = '推行告知承诺制'"
                                " AND time_kind = 'deadline' AND time_end = '2026-12-31'"), ==, 1);
   g_assert_cmpstr (anpai_project_get_undo_label (anpai_window_get_project (f->window)), ==, "Paste Tasks");
 }
@@ -259,7 +223,7 @@ static void
 test_next_year (Fixture       *f,
                 gconstpointer  data)
 {
-  gint64 tasks = sql_int (f, "SELECT count(*) FROM node WHERE plan_id = 2");
+  gint64 tasks = anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM node WHERE plan_id = 2");
   gint64 copy;
 
   adw_view_stack_set_visible_child_name (f->window->view_stack, "plans");
@@ -267,12 +231,12 @@ test_next_year (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->plans_view),
                                              "plans.copy-next-year", NULL));
   anpai_ui_test_iterate (50);
-  copy = sql_int (f, "SELECT max(id) FROM plan");
+  copy = anpai_ui_test_sql_int (f->path, "SELECT max(id) FROM plan");
   g_assert_cmpint (copy, >, 2);
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM plan WHERE title = '青澜市2027年度优化营商环境工作安排'"
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan WHERE title = '青澜市2027年度优化营商环境工作安排'"
                                " AND period_start = '2027-01-01'"), ==, 1);
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE plan_id = (SELECT max(id) FROM plan)"), ==, tasks);
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM node WHERE plan_id = (SELECT max(id) FROM plan)"
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM node WHERE plan_id = (SELECT max(id) FROM plan)"), ==, tasks);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM node WHERE plan_id = (SELECT max(id) FROM plan)"
                                " AND status <> 'not-started'"), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->plans_view), "plans.show-tasks", NULL));

@@ -6,8 +6,6 @@
  */
 #include "config.h"
 
-#include <sqlite3.h>
-
 #include "anpai-sample.h"
 #include "anpai-ui-test-util.h"
 #include "anpai-unit-edit.h"
@@ -30,33 +28,10 @@ typedef struct {
   " AND n.status NOT IN ('done', 'cancelled')"
 
 static gint64
-sql_int (Fixture    *f,
-         const char *format,
-         ...)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *sql = NULL;
-  va_list args;
-  gint64 value;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
-static gint64
 unit_id (Fixture    *f,
          const char *name)
 {
-  return sql_int (f, "SELECT id FROM unit WHERE name = '%s'", name);
+  return anpai_ui_test_sql_int (f->path, "SELECT id FROM unit WHERE name = '%s'", name);
 }
 
 /* A picture of the window once it is really on screen */
@@ -113,7 +88,7 @@ test_list (Fixture       *f,
            gconstpointer  data)
 {
   static const char * const roles[] = { "lead", "co", "support" };
-  gint64 n_units = sql_int (f, "SELECT count(*) FROM unit");
+  gint64 n_units = anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM unit");
   gint64 first, second;
   guint n_tasks[3], n_overdue, busy = 0;
   g_autofree char *png = NULL;
@@ -122,7 +97,7 @@ test_list (Fixture       *f,
   /* every unit, in the stored order, with the counts SQL finds */
   for (gint64 i = 0; i < n_units; i++)
     {
-      gint64 id = sql_int (f, "SELECT id FROM unit ORDER BY sort_order, id LIMIT 1 OFFSET %" G_GINT64_FORMAT, i);
+      gint64 id = anpai_ui_test_sql_int (f->path, "SELECT id FROM unit ORDER BY sort_order, id LIMIT 1 OFFSET %" G_GINT64_FORMAT, i);
       guint overdue = 0;
 
       g_assert_cmpint (anpai_units_view_get_unit_at (f->view, (guint) i), ==, id);
@@ -130,10 +105,10 @@ test_list (Fixture       *f,
       for (int role = 0; role < 3; role++)
         {
           g_assert_cmpint (n_tasks[role], ==,
-                           sql_int (f, "SELECT count(*) FROM assignment a JOIN node n ON n.id = a.node_id"
+                           anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM assignment a JOIN node n ON n.id = a.node_id"
                                        " WHERE n.kind = 'task' AND a.unit_id = %" G_GINT64_FORMAT
                                        " AND a.role = '%s'", id, roles[role]));
-          overdue += (guint) sql_int (f, "SELECT count(*) FROM assignment a JOIN node n ON n.id = a.node_id"
+          overdue += (guint) anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM assignment a JOIN node n ON n.id = a.node_id"
                                           " WHERE n.kind = 'task' AND a.unit_id = %" G_GINT64_FORMAT
                                           " AND a.role = '%s'" OVERDUE_WHERE, id, roles[role]);
         }
@@ -155,7 +130,7 @@ test_list (Fixture       *f,
   g_assert_cmpint (anpai_units_view_get_unit_at (f->view, 0), ==, second);
   g_assert_cmpint (anpai_units_view_get_unit_at (f->view, 1), ==, first);
   g_assert_cmpint (anpai_units_view_get_selected_unit (f->view), ==, first);
-  g_assert_cmpint (sql_int (f, "SELECT id FROM unit ORDER BY sort_order, id LIMIT 1"), ==, second);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT id FROM unit ORDER BY sort_order, id LIMIT 1"), ==, second);
   g_assert_true (anpai_project_undo (f->project, NULL, NULL));
   anpai_ui_test_iterate (20);
   g_assert_cmpint (anpai_units_view_get_unit_at (f->view, 0), ==, first);
@@ -169,9 +144,9 @@ test_rename_merge_undo (Fixture       *f,
   gint64 justice = unit_id (f, "市司法局");
   gint64 from = unit_id (f, "市工商联");
   gint64 into = unit_id (f, "市发展改革委");
-  gint64 from_tasks = sql_int (f, "SELECT count(*) FROM assignment WHERE unit_id = %" G_GINT64_FORMAT, from);
-  gint64 into_tasks = sql_int (f, "SELECT count(*) FROM assignment WHERE unit_id = %" G_GINT64_FORMAT, into);
-  gint64 both = sql_int (f, "SELECT count(*) FROM assignment a JOIN assignment b ON b.node_id = a.node_id"
+  gint64 from_tasks = anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM assignment WHERE unit_id = %" G_GINT64_FORMAT, from);
+  gint64 into_tasks = anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM assignment WHERE unit_id = %" G_GINT64_FORMAT, into);
+  gint64 both = anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM assignment a JOIN assignment b ON b.node_id = a.node_id"
                             " WHERE a.unit_id = %" G_GINT64_FORMAT " AND b.unit_id = %" G_GINT64_FORMAT,
                          from, into);
   GtkWidget *name_row, *merge_button;
@@ -191,7 +166,7 @@ test_rename_merge_undo (Fixture       *f,
   g_signal_emit_by_name (name_row, "apply");
   anpai_ui_test_iterate (20);
   g_assert_cmpint (unit_id (f, "青澜市司法局"), ==, justice);
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM unit_alias WHERE unit_id = %" G_GINT64_FORMAT
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM unit_alias WHERE unit_id = %" G_GINT64_FORMAT
                                " AND name = '市司法局' AND reason = 'former-name'", justice), ==, 1);
   g_assert_cmpint (anpai_units_view_get_selected_unit (f->view), ==, justice);
   g_assert_nonnull (anpai_ui_test_find (GTK_WIDGET (f->view), ADW_TYPE_ACTION_ROW, "市司法局"));
@@ -204,27 +179,27 @@ test_rename_merge_undo (Fixture       *f,
   g_assert_true (anpai_ui_test_is_shown (merge_button));
   g_signal_emit_by_name (gtk_menu_button_get_popover (GTK_MENU_BUTTON (merge_button)), "chosen", into);
   anpai_ui_test_iterate (20);
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM unit WHERE id = %" G_GINT64_FORMAT, from), ==, 0);
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM assignment WHERE unit_id = %" G_GINT64_FORMAT, from), ==, 0);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM unit WHERE id = %" G_GINT64_FORMAT, from), ==, 0);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM assignment WHERE unit_id = %" G_GINT64_FORMAT, from), ==, 0);
   /* where both were named, one assignment remains */
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM assignment WHERE unit_id = %" G_GINT64_FORMAT, into), ==,
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM assignment WHERE unit_id = %" G_GINT64_FORMAT, into), ==,
                    into_tasks + from_tasks - both);
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM unit_alias WHERE unit_id = %" G_GINT64_FORMAT
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM unit_alias WHERE unit_id = %" G_GINT64_FORMAT
                                " AND name = '市工商联' AND reason = 'merged'", into), ==, 1);
   g_assert_cmpint (anpai_units_view_get_selected_unit (f->view), ==, into);
   g_assert_false (anpai_units_view_get_shown_counts (f->view, from, n_tasks, &n_overdue));
   g_assert_true (anpai_units_view_get_shown_counts (f->view, into, n_tasks, &n_overdue));
   g_assert_cmpint (n_tasks[0] + n_tasks[1] + n_tasks[2], ==,
-                   sql_int (f, "SELECT count(*) FROM assignment a JOIN node n ON n.id = a.node_id"
+                   anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM assignment a JOIN node n ON n.id = a.node_id"
                                " WHERE n.kind = 'task' AND a.unit_id = %" G_GINT64_FORMAT, into));
   g_assert_cmpstr (anpai_project_get_undo_label (f->project), ==, "Merge Units");
 
   /* Undo brings the unit and its assignments back; the selection stays */
   g_assert_true (anpai_project_undo (f->project, NULL, NULL));
   anpai_ui_test_iterate (20);
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM assignment WHERE unit_id = %" G_GINT64_FORMAT, from), ==,
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM assignment WHERE unit_id = %" G_GINT64_FORMAT, from), ==,
                    from_tasks);
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM assignment WHERE unit_id = %" G_GINT64_FORMAT, into), ==,
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM assignment WHERE unit_id = %" G_GINT64_FORMAT, into), ==,
                    into_tasks);
   g_assert_true (anpai_units_view_get_shown_counts (f->view, from, n_tasks, &n_overdue));
   g_assert_cmpint (n_tasks[0] + n_tasks[1] + n_tasks[2], ==, from_tasks);
@@ -261,7 +236,7 @@ test_matrix (Fixture       *f,
   g_autofree char *tsv = NULL;
   g_autofree char *copied = NULL;
   g_autofree char *png = NULL;
-  gint64 plan_id = sql_int (f, "SELECT id FROM plan ORDER BY position LIMIT 1");
+  gint64 plan_id = anpai_ui_test_sql_int (f->path, "SELECT id FROM plan ORDER BY position LIMIT 1");
   gint64 section_id;
   guint n_cells = 0;
 
@@ -272,7 +247,7 @@ test_matrix (Fixture       *f,
   matrix = anpai_matrix_view_get_matrix (matrix_view);
   g_assert_nonnull (matrix);
   g_assert_cmpuint (anpai_matrix_get_n_tasks (matrix), ==,
-                    sql_int (f, "SELECT count(*) FROM node WHERE kind = 'task' AND plan_id = %" G_GINT64_FORMAT,
+                    anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM node WHERE kind = 'task' AND plan_id = %" G_GINT64_FORMAT,
                              plan_id));
 
   /* each cell shows the role the file gives that unit on that task */
@@ -281,7 +256,7 @@ test_matrix (Fixture       *f,
       {
         gint64 task = anpai_matrix_get_task_id (matrix, i);
         gint64 unit = anpai_matrix_get_unit_id (matrix, j);
-        gint64 n = sql_int (f, "SELECT count(*) FROM assignment WHERE node_id = %" G_GINT64_FORMAT
+        gint64 n = anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM assignment WHERE node_id = %" G_GINT64_FORMAT
                                " AND unit_id = %" G_GINT64_FORMAT, task, unit);
         const char *shown = anpai_matrix_view_get_cell_text (matrix_view, i, j);
 
@@ -291,14 +266,14 @@ test_matrix (Fixture       *f,
             continue;
           }
         for (int role = 0; role < 3; role++)
-          if (sql_int (f, "SELECT count(*) FROM assignment WHERE node_id = %" G_GINT64_FORMAT
+          if (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM assignment WHERE node_id = %" G_GINT64_FORMAT
                           " AND unit_id = %" G_GINT64_FORMAT " AND role = '%s'", task, unit,
                           role == 0 ? "lead" : role == 1 ? "co" : "support") == 1)
             g_assert_cmpstr (shown, ==, marks[role]);
         n_cells++;
       }
   g_assert_cmpuint (n_cells, ==,
-                    sql_int (f, "SELECT count(*) FROM assignment a JOIN node n ON n.id = a.node_id"
+                    anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM assignment a JOIN node n ON n.id = a.node_id"
                                 " WHERE n.plan_id = %" G_GINT64_FORMAT, plan_id));
   png = save_png (f, "ui-units-matrix");
 
@@ -313,7 +288,7 @@ test_matrix (Fixture       *f,
   g_assert_true (g_str_has_prefix (copied, "No.\tTask\t"));
 
   /* one section: its three tasks only */
-  section_id = sql_int (f, "SELECT id FROM node WHERE plan_id = %" G_GINT64_FORMAT
+  section_id = anpai_ui_test_sql_int (f->path, "SELECT id FROM node WHERE plan_id = %" G_GINT64_FORMAT
                            " AND kind = 'section' AND label = '二、'", plan_id);
   anpai_matrix_view_show (matrix_view, plan_id, section_id);
   matrix = anpai_matrix_view_get_matrix (matrix_view);

@@ -5,8 +5,6 @@
  */
 #include "config.h"
 
-#include <sqlite3.h>
-
 #include "anpai-application.h"
 #include "anpai-sample.h"
 #include "anpai-ui-test-util.h"
@@ -19,23 +17,6 @@ typedef struct {
   char             *path;
   gboolean          opened;
 } Fixture;
-
-static gint64
-sql_int (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
 
 static void
 project_notify_cb (AnpaiWindow *window,
@@ -162,7 +143,7 @@ test_edit_undo_redo (Fixture       *f,
 
   /* Add Plan: a third plan, in the file at once, selected */
   activate (f, "win.add-plan");
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 3);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan"), ==, 3);
   g_assert_cmpstr (anpai_project_get_undo_label (project), ==, "Add Plan");
 
   /* Editing a field is one step, named after what it does */
@@ -170,7 +151,7 @@ test_edit_undo_redo (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (title_row), "青澜市2027年度工作要点");
   g_signal_emit_by_name (title_row, "apply");
   anpai_ui_test_iterate (20);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan WHERE title = '青澜市2027年度工作要点'"), ==, 1);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan WHERE title = '青澜市2027年度工作要点'"), ==, 1);
   g_assert_cmpstr (anpai_project_get_undo_label (project), ==, "Rename Plan");
 
   /* A bad date is refused: nothing stored, the field shows the stored value */
@@ -188,23 +169,23 @@ test_edit_undo_redo (Fixture       *f,
     gtk_editable_set_text (GTK_EDITABLE (end_row), "2027年6月30日");
     g_signal_emit_by_name (end_row, "apply");
     anpai_ui_test_iterate (20);
-    g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan WHERE period_end = '2027-06-30'"), ==, 1);
+    g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan WHERE period_end = '2027-06-30'"), ==, 1);
   }
 
   activate (f, "win.undo");
   activate (f, "win.undo");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "New Plan");
   activate (f, "win.undo");
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 2);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan"), ==, 2);
   activate (f, "win.redo");
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 3);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan"), ==, 3);
 
   /* Delete from the editor, undo from the toast's action */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->plans_view), "plans.delete", NULL));
   anpai_ui_test_iterate (20);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 2);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan"), ==, 2);
   activate (f, "win.undo");
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 3);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan"), ==, 3);
 }
 
 static void
@@ -251,7 +232,7 @@ test_read_only (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (f->window->history_box));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-plan", NULL);
   anpai_ui_test_iterate (20);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 2);
+  g_assert_cmpint (anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan"), ==, 2);
   g_free (anpai_ui_test_save_png (GTK_WIDGET (f->window), "ui-window-read-only"));
 }
 

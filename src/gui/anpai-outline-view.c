@@ -43,6 +43,7 @@ struct _AnpaiOutlineView
   GtkDropDown        *unit_dropdown;
   GtkCheckButton     *lead_only_check;
   GtkDropDown        *status_dropdown;
+  GtkEntry           *due_from_entry;
   GtkEntry           *due_to_entry;
   GtkLabel           *match_label;
   GtkStack           *tree_stack;
@@ -322,6 +323,27 @@ anpai_outline_view_get_n_visible (AnpaiOutlineView *self)
  * Search and filter
  */
 
+/* The entry's date as YYYY-MM-DD in @iso, or NULL; a date being typed
+ * filters nothing until it is one, and is marked meanwhile. */
+static const char *
+read_date_entry (GtkEntry *entry,
+                 char     *iso)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  GDate date;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  if (*text == '\0')
+    return NULL;
+  if (!anpai_date_parse_loose (text, &date))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      return NULL;
+    }
+  anpai_date_format_iso (&date, iso);
+  return iso;
+}
+
 static void
 apply_filter (AnpaiOutlineView *self)
 {
@@ -330,9 +352,8 @@ apply_filter (AnpaiOutlineView *self)
   g_autoptr(GError) error = NULL;
   guint unit_pos = gtk_drop_down_get_selected (self->unit_dropdown);
   guint status_pos = gtk_drop_down_get_selected (self->status_dropdown);
-  const char *due_to = gtk_editable_get_text (GTK_EDITABLE (self->due_to_entry));
-  GDate due_date;
-  char due_iso[ANPAI_DATE_ISO_LEN] = "";
+  char from_iso[ANPAI_DATE_ISO_LEN] = "";
+  char to_iso[ANPAI_DATE_ISO_LEN] = "";
 
   g_clear_handle_id (&self->filter_source, g_source_remove);
   if (self->project == NULL || self->plan_id == 0)
@@ -344,15 +365,8 @@ apply_filter (AnpaiOutlineView *self)
   filter.lead_only = gtk_check_button_get_active (self->lead_only_check);
   if (status_pos != GTK_INVALID_LIST_POSITION && status_pos > 0)
     filter.statuses = ANPAI_STATUS_BIT (status_pos - 1);
-  /* a date being typed filters nothing until it is one */
-  if (anpai_date_parse_loose (due_to, &due_date))
-    {
-      anpai_date_format_iso (&due_date, due_iso);
-      filter.due_to = due_iso;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->due_to_entry), "error");
-  if (*due_to != '\0' && filter.due_to == NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->due_to_entry), "error");
+  filter.due_from = read_date_entry (self->due_from_entry, from_iso);
+  filter.due_to = read_date_entry (self->due_to_entry, to_iso);
 
   g_clear_pointer (&self->shown, g_hash_table_unref);
   if (!gtk_search_bar_get_search_mode (self->search_bar) || anpai_filter_is_empty (&filter))
@@ -1023,6 +1037,7 @@ anpai_outline_view_class_init (AnpaiOutlineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnpaiOutlineView, unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AnpaiOutlineView, lead_only_check);
   gtk_widget_class_bind_template_child (widget_class, AnpaiOutlineView, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AnpaiOutlineView, due_from_entry);
   gtk_widget_class_bind_template_child (widget_class, AnpaiOutlineView, due_to_entry);
   gtk_widget_class_bind_template_child (widget_class, AnpaiOutlineView, match_label);
   gtk_widget_class_bind_template_child (widget_class, AnpaiOutlineView, tree_stack);
@@ -1096,6 +1111,7 @@ anpai_outline_view_init (AnpaiOutlineView *self)
   g_signal_connect_swapped (self->unit_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
   g_signal_connect_swapped (self->status_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
   g_signal_connect_swapped (self->lead_only_check, "toggled", G_CALLBACK (filter_changed_cb), self);
+  g_signal_connect_swapped (self->due_from_entry, "changed", G_CALLBACK (filter_changed_cb), self);
   g_signal_connect_swapped (self->due_to_entry, "changed", G_CALLBACK (filter_changed_cb), self);
 
   /* anywhere in the view */

@@ -72,6 +72,8 @@ title_of (GtkWidget *widget)
     return gtk_button_get_label (GTK_BUTTON (widget));
   if (GTK_IS_LABEL (widget))
     return gtk_label_get_label (GTK_LABEL (widget));
+  if (GTK_IS_ENTRY (widget))
+    return gtk_entry_get_placeholder_text (GTK_ENTRY (widget));
   return NULL;
 }
 

@@ -255,6 +255,27 @@ test_search (Fixture       *f,
   g_assert_cmpuint (anpai_outline_view_get_n_visible (f->view), ==, 2);
   anpai_ui_test_iterate (100);
   g_free (anpai_ui_test_save_png (GTK_WIDGET (f->window), "ui-outline-search"));
+  /* words and dates together: only 2. is due by the end of 2026 */
+  {
+    GtkWidget *due_to = anpai_ui_test_find (GTK_WIDGET (f->view), GTK_TYPE_ENTRY, "Due by");
+    GtkWidget *due_from = anpai_ui_test_find (GTK_WIDGET (f->view), GTK_TYPE_ENTRY, "Due from");
+
+    g_assert_nonnull (due_to);
+    g_assert_nonnull (due_from);
+    gtk_editable_set_text (GTK_EDITABLE (due_to), "2026-12-31");
+    anpai_outline_view_set_search_text (f->view, "");
+    g_assert_cmpuint (anpai_outline_view_get_n_visible (f->view), ==, 2);
+    g_assert_true (anpai_outline_view_select_node (f->view, node_id (f, "深化政务数据共享应用")));
+    /* a date being typed filters nothing yet */
+    gtk_editable_set_text (GTK_EDITABLE (due_from), "2027-");
+    anpai_outline_view_set_search_text (f->view, "");
+    g_assert_cmpuint (anpai_outline_view_get_n_visible (f->view), ==, 2);
+    gtk_editable_set_text (GTK_EDITABLE (due_from), "2027-01-01");
+    anpai_outline_view_set_search_text (f->view, "");
+    g_assert_cmpuint (anpai_outline_view_get_n_visible (f->view), ==, 0);
+    gtk_editable_set_text (GTK_EDITABLE (due_from), "");
+    gtk_editable_set_text (GTK_EDITABLE (due_to), "");
+  }
   anpai_outline_view_set_search_text (f->view, "没有这样的任务");
   g_assert_cmpuint (anpai_outline_view_get_n_visible (f->view), ==, 0);
   anpai_outline_view_set_search_mode (f->view, FALSE);

@@ -203,7 +203,6 @@ test_list_outlives_outline (Fixture       *f,
                             gconstpointer  data)
 {
   g_autoptr(GListModel) tasks = anpai_outline_model_get_children (f->outline, f->section);
-  g_autoptr(GError) error = NULL;
 
   g_clear_object (&f->outline);
   add_node (f, ANPAI_NODE_KIND_TASK, f->section, 2, "3.", "开展决策后评估");

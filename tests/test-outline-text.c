@@ -62,7 +62,7 @@ set_units (Fixture    *f,
       g_array_append_val (ids, id);
     }
   va_end (args);
-  g_assert_true (anpai_project_set_node_units (f->project, node, role, (gint64 *) ids->data,
+  g_assert_true (anpai_project_set_node_units (f->project, node, role, &g_array_index (ids, gint64, 0),
                                                ids->len, &error));
   g_assert_no_error (error);
 }

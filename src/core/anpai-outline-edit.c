@@ -1121,7 +1121,7 @@ anpai_outline_assign_unit (AnpaiProject  *project,
       if (named)
         continue;
       g_array_append_val (units, unit_id);
-      if (!anpai_project_set_node_units (project, node_ids[i], role, (gint64 *) units->data,
+      if (!anpai_project_set_node_units (project, node_ids[i], role, &g_array_index (units, gint64, 0),
                                          units->len, error))
         return _anpai_project_fail (project, error);
     }

@@ -689,7 +689,7 @@ delete_action (GtkWidget  *widget,
   else
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item deleted", "%u items deleted",
                                             ids->len), ids->len);
-  if (!check (self, anpai_outline_delete (self->project, (gint64 *) ids->data, ids->len, &error), error))
+  if (!check (self, anpai_outline_delete (self->project, &g_array_index (ids, gint64, 0), ids->len, &error), error))
     return;
   /* Deleting is undoable, so no "are you sure?": the toast offers the way back. */
   anpai_window_toast (widget, message, _("_Undo"), "win.undo");
@@ -703,7 +703,7 @@ structure_action (GtkWidget  *widget,
   AnpaiOutlineView *self = ANPAI_OUTLINE_VIEW (widget);
   g_autoptr(GArray) ids = anpai_outline_view_get_selected (self);
   g_autoptr(GError) error = NULL;
-  gint64 *data = (gint64 *) ids->data;
+  gint64 *data = &g_array_index (ids, gint64, 0);
   gboolean ok;
 
   if (!writable (self) || ids->len == 0)
@@ -766,7 +766,7 @@ copy_action (GtkWidget  *widget,
 
   if (self->project == NULL || ids->len == 0)
     return;
-  text = anpai_outline_text_format (self->project, (gint64 *) ids->data, ids->len, format, &error);
+  text = anpai_outline_text_format (self->project, &g_array_index (ids, gint64, 0), ids->len, format, &error);
   if (!check (self, text != NULL, error))
     return;
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
@@ -859,7 +859,7 @@ unit_chosen_cb (AnpaiOutlineView *self,
   gtk_popover_popdown (GTK_POPOVER (self->chooser));
   if (!writable (self) || ids->len == 0)
     return;
-  check (self, anpai_outline_assign_unit (self->project, (gint64 *) ids->data, ids->len, unit_id,
+  check (self, anpai_outline_assign_unit (self->project, &g_array_index (ids, gint64, 0), ids->len, unit_id,
                                           self->assign_role, &error), error);
 }
 

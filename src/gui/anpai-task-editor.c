@@ -350,7 +350,7 @@ unit_button_clicked_cb (GtkButton       *button,
   self->refocus_unit = unit_id;
   self->refocus_index = index;
   self->refocus_button = what;
-  store_units (self, role, (const gint64 *) ids->data, ids->len);
+  store_units (self, role, &g_array_index (ids, gint64, 0), ids->len);
 }
 
 static GtkWidget *
@@ -536,7 +536,7 @@ unit_chosen_cb (AnpaiUnitChooser *chooser,
       return;
   ids = g_array_copy (self->units[role]);
   g_array_append_val (ids, unit_id);
-  store_units (self, role, (const gint64 *) ids->data, ids->len);
+  store_units (self, role, &g_array_index (ids, gint64, 0), ids->len);
 }
 
 static void

@@ -119,11 +119,15 @@ static const char schema_v1[] =
  *    substring of three characters or more (shorter terms use LIKE on node,
  *    see anpai-search.c). External content keeps the text stored once. The
  *    index is kept up to date by the connection, not by triggers in the file:
- *    with trusted_schema=OFF SQLite refuses any trigger that writes to FTS5. */
+ *    with trusted_schema=OFF SQLite refuses any trigger that writes to FTS5.
+ *    And an index covering what renumbering reads of a plan's outline. */
 static const AnpaiMigration builtin_migrations[] = {
   { 2, "CREATE VIRTUAL TABLE node_fts USING fts5 (title, body,"
        " content='node', content_rowid='id', tokenize='trigram');"
-       "INSERT INTO node_fts (node_fts) VALUES ('rebuild');" },
+       "INSERT INTO node_fts (node_fts) VALUES ('rebuild');"
+       /* renumbering reads a plan's outline after every edit: from the
+        * index alone, without the rows' titles and text */
+       "CREATE INDEX node_outline ON node (plan_id, parent_id, position, kind, label);" },
 };
 
 static const AnpaiMigration *migrations = builtin_migrations;

@@ -658,37 +658,21 @@ check_today (const char  *today,
 
 /* (transfer full) (element-type AnpaiUnitSummary): every unit, in the
  * units' order, with its task counts in @plan_id (0: all plans) */
-GPtrArray *
-anpai_project_get_unit_summaries (AnpaiProject  *self,
-                                  gint64         plan_id,
-                                  const char    *today,
-                                  GError       **error)
+/* The units in their order, counts left at 0. */
+static GPtrArray *
+read_units (AnpaiProject  *self,
+            GError       **error)
 {
   g_autoptr(sqlite3_stmt) units = NULL;
-  g_autoptr(sqlite3_stmt) counts = NULL;
-  g_autoptr(GPtrArray) result = NULL;
-  g_autoptr(GHashTable) by_id = NULL;
-  g_autofree char *date = NULL;
+  GPtrArray *result;
 
-  g_return_val_if_fail (ANPAI_IS_PROJECT (self), NULL);
-
-  if (!check_today (today, &date, error))
-    return NULL;
   units = anpai_db_prepare (self->db,
                             "SELECT u.id, u.name, u.kind, u.sort_order,"
                             " (SELECT count(*) FROM unit_alias WHERE unit_id = u.id)"
                             " FROM unit u ORDER BY u.sort_order, u.id", error);
-  counts = anpai_db_prepare (self->db,
-                             "SELECT a.unit_id, a.role, count(*),"
-                             " sum (CASE WHEN " OVERDUE_SQL " THEN 1 ELSE 0 END)"
-                             " FROM assignment a JOIN node n ON n.id = a.node_id"
-                             " WHERE n.kind = 'task' AND (?2 = 0 OR n.plan_id = ?2)"
-                             " GROUP BY a.unit_id, a.role", error);
-  if (units == NULL || counts == NULL)
+  if (units == NULL)
     return NULL;
-
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) anpai_unit_summary_free);
-  by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   while (sqlite3_step (units) == SQLITE_ROW)
     {
       AnpaiUnitSummary *summary = g_new0 (AnpaiUnitSummary, 1);
@@ -701,6 +685,50 @@ anpai_project_get_unit_summaries (AnpaiProject  *self,
       summary->sort_order = sqlite3_column_int (units, 3);
       summary->n_aliases = (guint) sqlite3_column_int (units, 4);
       g_ptr_array_add (result, summary);
+    }
+  return result;
+}
+
+/* Every unit in its order, without task counts: for choosers and filters,
+ * which must not count the tasks of a whole project to list names. */
+GPtrArray *
+anpai_project_list_units (AnpaiProject  *self,
+                          GError       **error)
+{
+  g_return_val_if_fail (ANPAI_IS_PROJECT (self), NULL);
+
+  return read_units (self, error);
+}
+
+GPtrArray *
+anpai_project_get_unit_summaries (AnpaiProject  *self,
+                                  gint64         plan_id,
+                                  const char    *today,
+                                  GError       **error)
+{
+  g_autoptr(sqlite3_stmt) counts = NULL;
+  g_autoptr(GPtrArray) result = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (ANPAI_IS_PROJECT (self), NULL);
+
+  if (!check_today (today, &date, error))
+    return NULL;
+  counts = anpai_db_prepare (self->db,
+                             "SELECT a.unit_id, a.role, count(*),"
+                             " sum (CASE WHEN " OVERDUE_SQL " THEN 1 ELSE 0 END)"
+                             " FROM assignment a JOIN node n ON n.id = a.node_id"
+                             " WHERE n.kind = 'task' AND (?2 = 0 OR n.plan_id = ?2)"
+                             " GROUP BY a.unit_id, a.role", error);
+  if (counts == NULL || (result = read_units (self, error)) == NULL)
+    return NULL;
+
+  by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < result->len; i++)
+    {
+      AnpaiUnitSummary *summary = g_ptr_array_index (result, i);
+
       g_hash_table_insert (by_id, &summary->id, summary);
     }
 

@@ -90,6 +90,8 @@ gboolean     anpai_project_move_unit            (AnpaiProject      *self,
 GPtrArray   *anpai_project_get_unit_aliases     (AnpaiProject      *self,
                                                  gint64             unit_id,
                                                  GError           **error);
+GPtrArray   *anpai_project_list_units           (AnpaiProject      *self,
+                                                 GError           **error);
 GPtrArray   *anpai_project_get_unit_summaries   (AnpaiProject      *self,
                                                  gint64             plan_id,
                                                  const char        *today,

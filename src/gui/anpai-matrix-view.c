@@ -382,6 +382,12 @@ project_changed_cb (AnpaiMatrixView *self,
   AnpaiTables tables = anpai_changes_get_tables (changes);
   gboolean all = anpai_changes_is_everything (changes);
 
+  /* a hidden matrix catches up when it is shown */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (all || (tables & ANPAI_TABLE_PLAN))
     refresh_plans (self);
   if (all || (tables & (ANPAI_TABLE_PLAN | ANPAI_TABLE_NODE)))
@@ -401,8 +407,11 @@ copy_action (GtkWidget  *widget,
 static void
 map_cb (AnpaiMatrixView *self)
 {
-  if (self->stale)
-    rebuild (self);
+  if (!self->stale || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  refresh_plans (self);
+  refresh_sections (self);
+  rebuild (self);
 }
 
 static void
@@ -475,9 +484,8 @@ anpai_matrix_view_set_project (AnpaiMatrixView *self,
     g_signal_connect_swapped (project, "changed", G_CALLBACK (project_changed_cb), self);
   self->plan_id = 0;
   self->section_id = 0;
-  refresh_plans (self);
-  refresh_sections (self);
-  rebuild (self);
+  self->stale = TRUE;
+  map_cb (self);
 }
 
 void

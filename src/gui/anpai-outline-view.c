@@ -446,7 +446,7 @@ reload_units (AnpaiOutlineView *self)
   gtk_string_list_append (names, _("All units"));
   g_array_append_val (self->unit_ids, any);
   if (self->project != NULL)
-    units = anpai_project_get_unit_summaries (self->project, 0, NULL, NULL);
+    units = anpai_project_list_units (self->project, NULL);
   for (guint i = 0; units != NULL && i < units->len; i++)
     {
       AnpaiUnitSummary *unit = g_ptr_array_index (units, i);

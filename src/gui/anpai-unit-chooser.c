@@ -89,7 +89,7 @@ load_choices (AnpaiUnitChooser *self)
   g_ptr_array_set_size (self->choices, 0);
   if (self->project == NULL)
     return;
-  summaries = anpai_project_get_unit_summaries (self->project, 0, NULL, &error);
+  summaries = anpai_project_list_units (self->project, &error);
   if (summaries == NULL)
     {
       g_warning ("Could not list units: %s", error->message);
@@ -414,9 +414,10 @@ anpai_unit_chooser_set_project (AnpaiUnitChooser *self,
   g_return_if_fail (ANPAI_IS_UNIT_CHOOSER (self));
   g_return_if_fail (project == NULL || ANPAI_IS_PROJECT (project));
 
+  /* the list is read when the chooser pops up */
   if (g_set_object (&self->project, project))
     {
-      load_choices (self);
+      g_ptr_array_set_size (self->choices, 0);
       refilter (self);
     }
 }

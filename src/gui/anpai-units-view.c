@@ -119,6 +119,7 @@ struct _AnpaiUnitsView
   GPtrArray           *task_rows[3];  /* rows in each role's group, not owned */
   gint64               unit_id;       /* the unit on the page, or 0 */
   gboolean             updating;
+  gboolean             stale;         /* changed while not on screen */
 };
 
 G_DEFINE_FINAL_TYPE (AnpaiUnitsView, anpai_units_view, GTK_TYPE_WIDGET)
@@ -860,8 +861,32 @@ project_changed_cb (AnpaiUnitsView *self,
       !(tables & (ANPAI_TABLE_UNIT | ANPAI_TABLE_UNIT_ALIAS | ANPAI_TABLE_ASSIGNMENT |
                   ANPAI_TABLE_NODE | ANPAI_TABLE_PLAN)))
     return;
+  /* Counting every unit's tasks reads the whole project: a hidden view does
+   * it when it is shown, not after each edit made elsewhere. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   reload_list (self);
   refresh_page (self);
+}
+
+static void
+map_cb (AnpaiUnitsView *self)
+{
+  if (!self->stale)
+    return;
+  self->stale = FALSE;
+  reload_list (self);
+  refresh_page (self);
+}
+
+/* Asked about its list while hidden: read it now. */
+static void
+ensure_fresh (AnpaiUnitsView *self)
+{
+  map_cb (self);
 }
 
 static void
@@ -961,6 +986,7 @@ anpai_units_view_init (AnpaiUnitsView *self)
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (notes_focus_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->notes_view), focus);
 
+  g_signal_connect_swapped (self, "map", G_CALLBACK (map_cb), self);
   update_count (self);
   update_actions (self);
 }
@@ -984,7 +1010,9 @@ anpai_units_view_set_project (AnpaiUnitsView *self,
   self->unit_id = 0;
   gtk_text_buffer_set_modified (gtk_text_view_get_buffer (self->notes_view), FALSE);
   g_list_store_remove_all (self->store);
-  reload_list (self);
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->stale)
+    reload_list (self);
   selection_changed_cb (self);
   refresh_page (self);
 }
@@ -996,6 +1024,7 @@ anpai_units_view_select_unit (AnpaiUnitsView *self,
   guint position;
 
   g_return_val_if_fail (ANPAI_IS_UNITS_VIEW (self), FALSE);
+  ensure_fresh (self);
 
   if (find_item (self, unit_id, &position) == NULL)
     return FALSE;
@@ -1022,6 +1051,7 @@ anpai_units_view_get_shown_counts (AnpaiUnitsView *self,
   AnpaiUnitItem *item;
 
   g_return_val_if_fail (ANPAI_IS_UNITS_VIEW (self), FALSE);
+  ensure_fresh (self);
 
   item = find_item (self, unit_id, NULL);
   if (item == NULL)
@@ -1040,6 +1070,7 @@ anpai_units_view_get_unit_at (AnpaiUnitsView *self,
   g_autoptr(AnpaiUnitItem) item = NULL;
 
   g_return_val_if_fail (ANPAI_IS_UNITS_VIEW (self), 0);
+  ensure_fresh (self);
 
   item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
   return item != NULL ? item->summary->id : 0;

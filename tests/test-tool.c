@@ -271,6 +271,51 @@ test_import (void)
   anpai_test_rm_rf (dir);
 }
 
+/* export: a CSV of the sample's second plan; the project is not written;
+ * bad arguments get one line. */
+static void
+test_export (void)
+{
+  g_autofree char *dir = anpai_test_tmpdir ();
+  g_autofree char *path = anpai_test_path (dir, "sample.anpai");
+  g_autofree char *out = anpai_test_path (dir, "任务分解表.csv");
+  g_auto(Run) created = { 0 };
+  g_auto(Run) exported = { 0 };
+  g_auto(Run) bad_format = { 0 };
+  g_auto(Run) timeline = { 0 };
+  g_auto(Run) no_unit = { 0 };
+  g_auto(Run) bad_status = { 0 };
+  g_auto(Run) no_out = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *contents = NULL;
+
+  run_tool (&created, "sample", path, NULL);
+  g_assert_cmpint (created.status, ==, 0);
+  before = anpai_test_checksum (path);
+
+  run_tool (&exported, "export", path, "--format", "csv", "--plan", "2", "--out", out, NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  g_assert_cmpstr (exported.err, ==, "");
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "深化“一网通办”改革"));
+  g_assert_null (strstr (contents, "推进政务服务标准化建设"));
+  after = anpai_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+
+  run_tool (&bad_format, "export", path, "--format", "pages", "--out", out, NULL);
+  assert_user_error (&bad_format, "pages");
+  run_tool (&timeline, "export", path, "--format", "pdf-timeline", "--out", out, NULL);
+  assert_user_error (&timeline, "pdf-timeline");
+  run_tool (&no_unit, "export", path, "--format", "csv", "--unit", "市不存在局", "--out", out, NULL);
+  assert_user_error (&no_unit, "市不存在局");
+  run_tool (&bad_status, "export", path, "--format", "csv", "--status", "finished", "--out", out, NULL);
+  assert_user_error (&bad_status, "finished");
+  run_tool (&no_out, "export", path, "--format", "csv", NULL);
+  assert_user_error (&no_out, "--out");
+  anpai_test_rm_rf (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -282,5 +327,6 @@ main (int    argc,
   g_test_add_func ("/tool/bad-files", test_bad_files);
   g_test_add_func ("/tool/parse-time", test_parse_time);
   g_test_add_func ("/tool/import", test_import);
+  g_test_add_func ("/tool/export", test_export);
   return g_test_run ();
 }

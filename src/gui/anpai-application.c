@@ -249,6 +249,7 @@ anpai_application_startup (GApplication *app)
     { "win.open-project", { "<Control>o", NULL } },
     { "win.save-copy", { "<Shift><Control>s", NULL } },
     { "win.import", { "<Control>i", NULL } },
+    { "win.export", { "<Control>e", NULL } },
     { "win.close-project", { "<Control>w", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Shift><Control>z", "<Control>y", NULL } },

@@ -152,6 +152,26 @@ anpai_file_chooser_open_document (GtkWindow           *parent,
 }
 
 void
+anpai_file_chooser_save (GtkWindow           *parent,
+                         GSettings           *settings,
+                         const char          *title,
+                         const char          *accept_label,
+                         const char          *suggested_name,
+                         GtkFileFilter       *filter,
+                         AnpaiFileChosenFunc  callback,
+                         gpointer             user_data)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         accept_label, _("_Cancel"));
+  if (filter != NULL)
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  run (chooser, parent, settings, TRUE, callback, user_data);
+}
+
+void
 anpai_file_chooser_save_project (GtkWindow           *parent,
                                  GSettings           *settings,
                                  const char          *title,
@@ -160,12 +180,8 @@ anpai_file_chooser_save_project (GtkWindow           *parent,
                                  AnpaiFileChosenFunc  callback,
                                  gpointer             user_data)
 {
-  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = project_filter ();
 
-  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         accept_label, _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
-  run (chooser, parent, settings, TRUE, callback, user_data);
+  anpai_file_chooser_save (parent, settings, title, accept_label, suggested_name, filter,
+                           callback, user_data);
 }

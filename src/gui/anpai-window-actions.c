@@ -32,6 +32,7 @@ _anpai_window_update_actions (AnpaiWindow *self)
   gtk_widget_action_set_enabled (widget, "win.add-plan", writable);
   gtk_widget_action_set_enabled (widget, "win.import", writable);
   gtk_widget_action_set_enabled (widget, "win.import-clipboard", writable);
+  gtk_widget_action_set_enabled (widget, "win.export", has_project);
 
   gtk_widget_set_visible (self->add_plan_button, has_project);
   gtk_widget_set_visible (self->history_box, writable);
@@ -360,6 +361,66 @@ import_clipboard_action (GtkWidget  *widget,
   gdk_clipboard_read_text_async (clipboard, NULL, clipboard_read_cb, g_object_ref (widget));
 }
 
+static void
+exported_cb (AnpaiExportDialog *dialog,
+             const char        *path,
+             AnpaiWindow       *self)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *message = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  AdwToast *toast;
+
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("Exported “%s”"), name);
+  toast = adw_toast_new (message);
+  if (uri != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.open-uri");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Ctrl+E: the plan on screen, or every plan from the Units view. */
+AnpaiExportDialog *
+_anpai_window_new_export_dialog (AnpaiWindow *self)
+{
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+  AnpaiPlan *selected = anpai_plans_view_get_selected (self->plans_view);
+  gint64 plan_id = 0;
+  AnpaiExportDialog *dialog;
+
+  if (g_strcmp0 (view, "outline") == 0)
+    plan_id = anpai_outline_view_get_plan_id (self->outline_view);
+  else if (g_strcmp0 (view, "plans") == 0 && selected != NULL)
+    plan_id = anpai_plan_get_id (selected);
+  dialog = anpai_export_dialog_new (GTK_WINDOW (self), self->project, self->settings, plan_id);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AnpaiWindow *self = ANPAI_WINDOW (widget);
+
+  if (self->project != NULL)
+    _anpai_window_new_export_dialog (self);
+}
+
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
 /* Alt+1, Alt+2, Alt+3: Plans, Tasks, Units. */
 static void
 show_view_action (GtkWidget  *widget,
@@ -394,6 +455,8 @@ void
 _anpai_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.show-tasks", NULL, show_tasks_action);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
   gtk_widget_class_install_action (widget_class, "win.open-project", NULL, open_project_action);

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "anpai-export-dialog.h"
 #include "anpai-import-dialog.h"
 #include "anpai-outline-view.h"
 #include "anpai-plans-view.h"
@@ -47,6 +48,7 @@ void  _anpai_window_class_install_actions (GtkWidgetClass *widget_class);
 void  _anpai_window_import_file           (AnpaiWindow    *self,
                                            GFile          *file);
 AnpaiImportDialog *_anpai_window_new_import_dialog (AnpaiWindow *self);
+AnpaiExportDialog *_anpai_window_new_export_dialog (AnpaiWindow *self);
 void  _anpai_window_update_actions        (AnpaiWindow    *self);
 void  _anpai_window_show_error            (AnpaiWindow    *self,
                                            const char     *heading,

@@ -27,6 +27,9 @@ static const struct {
   { "sample",     anpai_tool_sample,     "sample PROJECT.anpai" },
   { "dump",       anpai_tool_dump,       "dump PROJECT.anpai" },
   { "import",     anpai_tool_import,     "import DOC… --into PROJECT.anpai [--year Y] [--period Y1-Y2]" },
+  { "export",     anpai_tool_export,     "export PROJECT.anpai --format csv|xlsx|docx|pdf-table|ics|mspdi --out FILE\n"
+                                         "             [--plan ID] [--unit NAME] [--status S] [--from DATE --to DATE]\n"
+                                         "             [--paper A4|A3] [--with-status] [--per-unit] [--gb18030]" },
   { "parse-time", anpai_tool_parse_time, "parse-time TEXT [--period Y1-Y2]" },
 };
 

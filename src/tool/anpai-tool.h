@@ -26,6 +26,7 @@ int   anpai_tool_dump        (int argc, char **argv);
 int   anpai_tool_sample      (int argc, char **argv);
 int   anpai_tool_parse_time  (int argc, char **argv);
 int   anpai_tool_import      (int argc, char **argv);
+int   anpai_tool_export      (int argc, char **argv);
 
 gboolean anpai_tool_parse_period (const char *text,
                                   GDate      *start,

@@ -34,6 +34,9 @@ _build/tests/bench/bench-search
 echo "== Outline editing"
 _build/tests/bench/bench-outline
 
+echo "== Export (XLSX in constant memory)"
+_build/tests/bench/bench-export
+
 echo "== Tasks view (cairo renderer, GL off)"
 GDK_DEBUG=gl-disable xvfb-run -a -s "-screen 0 1280x800x24" \
   _build/tests/bench/bench-views "$work/big.anpai"

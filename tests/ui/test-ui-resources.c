@@ -7,6 +7,7 @@
 
 #include "anpai-ui-test-util.h"
 #include "anpai-date-row.h"
+#include "anpai-export-dialog.h"
 #include "anpai-import-dialog.h"
 #include "anpai-import-outline.h"
 #include "anpai-outline-view.h"
@@ -34,6 +35,7 @@ test_all_ui_files (void)
   g_type_ensure (ANPAI_TYPE_PLAN_EDITOR);
   g_type_ensure (ANPAI_TYPE_DATE_ROW);
   g_type_ensure (ANPAI_TYPE_IMPORT_DIALOG);
+  g_type_ensure (ANPAI_TYPE_EXPORT_DIALOG);
   g_type_ensure (ANPAI_TYPE_IMPORT_OUTLINE);
   g_type_ensure (ANPAI_TYPE_OUTLINE_VIEW);
   g_type_ensure (ANPAI_TYPE_TASK_EDITOR);

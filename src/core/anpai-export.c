@@ -1,0 +1,553 @@
+/* anpai-export.c — the breakdown table (任务分解表) and schedules, exported
+ *
+ * Copyright 2026 The Anpai authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#define G_LOG_DOMAIN "AnpaiExport"
+
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "anpai-date.h"
+#include "anpai-db.h"
+#include "anpai-export.h"
+#include "anpai-project-private.h"
+#include "anpai-search.h"
+
+/* Every format writes the same tables: this file reads them once, in
+ * outline order, with each task's units by role, filtered as asked; the
+ * writers (anpai-export-*.c) only lay them out. */
+
+void
+anpai_export_row_free (AnpaiExportRow *row)
+{
+  if (row == NULL)
+    return;
+  g_free (row->label);
+  g_free (row->title);
+  g_free (row->body);
+  anpai_time_spec_free (row->time);
+  g_free (row->lead);
+  g_ptr_array_unref (row->co);
+  g_ptr_array_unref (row->support);
+  g_free (row);
+}
+
+void
+anpai_export_table_free (AnpaiExportTable *table)
+{
+  if (table == NULL)
+    return;
+  g_free (table->title);
+  g_free (table->doc_number);
+  g_free (table->period_start);
+  g_free (table->period_end);
+  g_ptr_array_unref (table->rows);
+  g_free (table);
+}
+
+const char * const *
+anpai_export_headings (const AnpaiExportOptions *options)
+{
+  static const char *headings[8];
+
+  /* Translators: the columns of the breakdown table (任务分解表) */
+  headings[0] = _("No.");
+  headings[1] = _("Key Task");
+  headings[2] = _("Time Requirement");
+  headings[3] = _("Lead Unit");
+  headings[4] = _("Supporting Units");
+  headings[5] = options != NULL && options->with_status ? _("Status") : NULL;
+  headings[6] = options != NULL && options->with_status ? _("Progress") : NULL;
+  headings[7] = NULL;
+  return headings;
+}
+
+char *
+anpai_export_row_others (const AnpaiExportRow *row)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < row->co->len; i++)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? "、" : "",
+                            (char *) g_ptr_array_index (row->co, i));
+  for (guint i = 0; i < row->support->len; i++)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? "、" : "",
+                            (char *) g_ptr_array_index (row->support, i));
+  return g_string_free (text, FALSE);
+}
+
+GArray *
+anpai_export_table_columns (const AnpaiExportTable   *table,
+                            const AnpaiExportOptions *options)
+{
+  GArray *columns = g_array_new (FALSE, FALSE, sizeof (AnpaiExportColumn));
+  AnpaiExportColumn fixed[] = {
+    ANPAI_EXPORT_COL_LABEL, ANPAI_EXPORT_COL_TASK, ANPAI_EXPORT_COL_TIME,
+    ANPAI_EXPORT_COL_LEAD, ANPAI_EXPORT_COL_OTHERS,
+  };
+  gboolean unit_list = FALSE;
+
+  g_array_append_vals (columns, fixed, G_N_ELEMENTS (fixed));
+  for (guint i = 0; i < table->rows->len && !unit_list; i++)
+    {
+      const AnpaiExportRow *row = g_ptr_array_index (table->rows, i);
+
+      unit_list = !row->is_section && row->role >= 0;
+    }
+  if (unit_list)
+    {
+      AnpaiExportColumn role = ANPAI_EXPORT_COL_ROLE;
+
+      g_array_append_val (columns, role);
+    }
+  if (options->with_status)
+    {
+      AnpaiExportColumn more[] = { ANPAI_EXPORT_COL_STATUS, ANPAI_EXPORT_COL_PROGRESS };
+
+      g_array_append_vals (columns, more, G_N_ELEMENTS (more));
+    }
+  return columns;
+}
+
+const char *
+anpai_export_column_heading (AnpaiExportColumn         column,
+                             const AnpaiExportOptions *options)
+{
+  static const AnpaiExportOptions with_status = { 0, 0, 0, NULL, NULL, TRUE, FALSE, ANPAI_PAPER_A4, FALSE };
+  const char * const *headings = anpai_export_headings (&with_status);
+
+  switch (column)
+    {
+    case ANPAI_EXPORT_COL_LABEL:
+      return headings[0];
+    case ANPAI_EXPORT_COL_TASK:
+      return headings[1];
+    case ANPAI_EXPORT_COL_TIME:
+      return headings[2];
+    case ANPAI_EXPORT_COL_LEAD:
+      return headings[3];
+    case ANPAI_EXPORT_COL_OTHERS:
+      return headings[4];
+    case ANPAI_EXPORT_COL_ROLE:
+      /* Translators: the column of a unit's list (责任清单) saying whether
+       * the unit leads each task or supports it (本单位职责) */
+      return _("Role");
+    case ANPAI_EXPORT_COL_STATUS:
+      return headings[5];
+    case ANPAI_EXPORT_COL_PROGRESS:
+      return headings[6];
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+char *
+anpai_export_cell_text (const AnpaiExportRow *row,
+                        AnpaiExportColumn     column)
+{
+  switch (column)
+    {
+    case ANPAI_EXPORT_COL_LABEL:
+      return g_strdup (row->label != NULL ? row->label : "");
+    case ANPAI_EXPORT_COL_TASK:
+      if (row->body != NULL && *row->body != '\0' && row->title != NULL && *row->title != '\0')
+        return g_strconcat (row->title, "\n", row->body, NULL);
+      return g_strdup (row->title != NULL && *row->title != '\0' ? row->title
+                       : row->body != NULL ? row->body : "");
+    case ANPAI_EXPORT_COL_TIME:
+      return g_strdup (row->time != NULL && row->time->text != NULL ? row->time->text : "");
+    case ANPAI_EXPORT_COL_LEAD:
+      return g_strdup (row->lead != NULL ? row->lead : "");
+    case ANPAI_EXPORT_COL_OTHERS:
+      return anpai_export_row_others (row);
+    case ANPAI_EXPORT_COL_ROLE:
+      return g_strdup (row->role >= 0 ? anpai_role_get_label (row->role) : "");
+    case ANPAI_EXPORT_COL_STATUS:
+      return g_strdup (anpai_status_get_label (row->status));
+    case ANPAI_EXPORT_COL_PROGRESS:
+      return g_strdup_printf ("%d%%", row->progress);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+double
+anpai_export_text_width (const char *text,
+                         double      narrow)
+{
+  double widest = 0, line = 0;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n')
+        {
+          widest = MAX (widest, line);
+          line = 0;
+        }
+      else
+        line += g_unichar_iswide (c) ? 2.0 : narrow;
+    }
+  return MAX (widest, line);
+}
+
+static int
+role_from_string (const char *role)
+{
+  if (g_str_equal (role, "lead"))
+    return ANPAI_ROLE_LEAD;
+  if (g_str_equal (role, "co"))
+    return ANPAI_ROLE_CO;
+  return ANPAI_ROLE_SUPPORT;
+}
+
+/* Every node of @plan_id in outline order, with depth and units. */
+static GPtrArray *
+read_rows (sqlite3  *db,
+           gint64    plan_id,
+           GError  **error)
+{
+  g_autoptr(sqlite3_stmt) nodes = NULL;
+  g_autoptr(sqlite3_stmt) units = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) anpai_export_row_free);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  int rc;
+
+  /* the path of positions sorts parents before children */
+  nodes = anpai_db_prepare (db,
+                            "WITH RECURSIVE t (id, depth, path) AS ("
+                            "  SELECT id, 0, printf ('%08d', position) FROM node"
+                            "  WHERE plan_id = ?1 AND parent_id IS NULL"
+                            "  UNION ALL SELECT n.id, t.depth + 1, t.path || '.' || printf ('%08d', n.position)"
+                            "  FROM node n JOIN t ON n.parent_id = t.id)"
+                            " SELECT n.id, coalesce (n.parent_id, 0), t.depth, n.kind, n.label, n.title, n.body,"
+                            " n.time_text, n.time_kind, n.time_start, n.time_end, n.time_rrule, n.time_source,"
+                            " n.status, n.progress FROM t JOIN node n ON n.id = t.id ORDER BY t.path",
+                            error);
+  if (nodes == NULL)
+    return NULL;
+  sqlite3_bind_int64 (nodes, 1, plan_id);
+  while ((rc = sqlite3_step (nodes)) == SQLITE_ROW)
+    {
+      AnpaiExportRow *row = g_new0 (AnpaiExportRow, 1);
+      const char *kind = anpai_db_column_text (nodes, 3);
+      int status = ANPAI_STATUS_NOT_STARTED;
+
+      row->node_id = sqlite3_column_int64 (nodes, 0);
+      row->parent_id = sqlite3_column_int64 (nodes, 1);
+      row->depth = sqlite3_column_int (nodes, 2);
+      /* text paragraphs are not rows of a breakdown table */
+      if (g_str_equal (kind, "text"))
+        {
+          g_free (row);
+          continue;
+        }
+      row->is_section = g_str_equal (kind, "section");
+      row->label = anpai_db_column_dup (nodes, 4);
+      row->title = anpai_db_column_dup (nodes, 5);
+      row->body = anpai_db_column_dup (nodes, 6);
+      row->time = anpai_time_spec_new ();
+      _anpai_project_read_time (nodes, 7, row->time);
+      anpai_enum_from_string (ANPAI_TYPE_STATUS, anpai_db_column_text (nodes, 13), &status);
+      row->status = status;
+      row->progress = sqlite3_column_int (nodes, 14);
+      row->co = g_ptr_array_new_with_free_func (g_free);
+      row->support = g_ptr_array_new_with_free_func (g_free);
+      row->role = -1;
+      g_ptr_array_add (rows, row);
+      g_hash_table_insert (by_id, &row->node_id, row);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      anpai_db_set_error (error, db, rc, "SELECT");
+      return NULL;
+    }
+
+  units = anpai_db_prepare (db,
+                            "SELECT a.node_id, a.role, u.name FROM assignment a"
+                            " JOIN node n ON n.id = a.node_id JOIN unit u ON u.id = a.unit_id"
+                            " WHERE n.plan_id = ?1 ORDER BY a.node_id, a.position, a.id", error);
+  if (units == NULL)
+    return NULL;
+  sqlite3_bind_int64 (units, 1, plan_id);
+  while (sqlite3_step (units) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (units, 0);
+      AnpaiExportRow *row = g_hash_table_lookup (by_id, &id);
+      int role = role_from_string (anpai_db_column_text (units, 1));
+
+      if (row == NULL)
+        continue;
+      if (role == ANPAI_ROLE_LEAD && row->lead == NULL)
+        row->lead = anpai_db_column_dup (units, 2);
+      else
+        g_ptr_array_add (role == ANPAI_ROLE_SUPPORT ? row->support : row->co,
+                         anpai_db_column_dup (units, 2));
+    }
+  return g_steal_pointer (&rows);
+}
+
+static gboolean
+names_unit (AnpaiExportRow *row,
+            const char     *name)
+{
+  if (g_strcmp0 (row->lead, name) == 0)
+    {
+      row->role = ANPAI_ROLE_LEAD;
+      return TRUE;
+    }
+  for (guint i = 0; i < row->co->len; i++)
+    if (g_str_equal (g_ptr_array_index (row->co, i), name))
+      {
+        row->role = ANPAI_ROLE_CO;
+        return TRUE;
+      }
+  for (guint i = 0; i < row->support->len; i++)
+    if (g_str_equal (g_ptr_array_index (row->support, i), name))
+      {
+        row->role = ANPAI_ROLE_SUPPORT;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+task_wanted (AnpaiExportRow           *row,
+             const AnpaiExportOptions *options,
+             const char               *unit_name)
+{
+  char end[ANPAI_DATE_ISO_LEN] = "";
+
+  if (unit_name != NULL && !names_unit (row, unit_name))
+    return FALSE;
+  if (options->statuses != 0 && !(options->statuses & ANPAI_STATUS_BIT (row->status)))
+    return FALSE;
+  if (options->due_from != NULL || options->due_to != NULL)
+    {
+      if (!g_date_valid (&row->time->end))
+        return FALSE;
+      anpai_date_format_iso (&row->time->end, end);
+      if ((options->due_from != NULL && strcmp (end, options->due_from) < 0) ||
+          (options->due_to != NULL && strcmp (end, options->due_to) > 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Keeps the wanted tasks and the sections above them, in order. */
+static GPtrArray *
+filter_rows (GPtrArray                *rows,
+             const AnpaiExportOptions *options,
+             const char               *unit_name)
+{
+  GPtrArray *kept = g_ptr_array_new_with_free_func ((GDestroyNotify) anpai_export_row_free);
+  g_autoptr(GHashTable) needed = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      AnpaiExportRow *row = g_ptr_array_index (rows, i);
+
+      g_hash_table_insert (by_id, &row->node_id, row);
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      AnpaiExportRow *row = g_ptr_array_index (rows, i);
+
+      if (row->is_section || !task_wanted (row, options, unit_name))
+        continue;
+      /* the task and every section above it */
+      for (AnpaiExportRow *up = row; up != NULL && !g_hash_table_contains (needed, &up->node_id);
+           up = g_hash_table_lookup (by_id, &up->parent_id))
+        g_hash_table_add (needed, &up->node_id);
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      AnpaiExportRow *row = g_ptr_array_index (rows, i);
+
+      if (g_hash_table_contains (needed, &row->node_id))
+        g_ptr_array_add (kept, g_ptr_array_steal_index (rows, i--));
+    }
+  return kept;
+}
+
+static AnpaiExportTable *
+build_table (AnpaiProject              *project,
+             AnpaiPlan                 *plan,
+             const AnpaiExportOptions  *options,
+             const char                *unit_name,
+             GError                   **error)
+{
+  g_autoptr(GPtrArray) rows = read_rows (_anpai_project_get_db (project), anpai_plan_get_id (plan), error);
+  AnpaiExportTable *table;
+
+  if (rows == NULL)
+    return NULL;
+  table = g_new0 (AnpaiExportTable, 1);
+  table->plan_id = anpai_plan_get_id (plan);
+  /* Translators: a unit's list of tasks in a plan: "<plan title> — <unit>" */
+  table->title = unit_name != NULL ? g_strdup_printf (_("%s — %s"), anpai_plan_get_title (plan), unit_name)
+                                   : g_strdup (anpai_plan_get_title (plan));
+  table->doc_number = g_strdup (anpai_plan_get_doc_number (plan));
+  table->period_start = g_strdup (anpai_plan_get_period_start (plan));
+  table->period_end = g_strdup (anpai_plan_get_period_end (plan));
+  table->rows = filter_rows (rows, options, unit_name);
+  return table;
+}
+
+GPtrArray *
+anpai_export_build (AnpaiProject              *project,
+                    const AnpaiExportOptions  *options,
+                    GError                   **error)
+{
+  static const AnpaiExportOptions defaults = ANPAI_EXPORT_OPTIONS_INIT;
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) anpai_export_table_free);
+  g_autoptr(GPtrArray) unit_names = g_ptr_array_new_with_free_func (g_free);
+  GListModel *plans;
+
+  g_return_val_if_fail (ANPAI_IS_PROJECT (project), NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  if (options->plan_id != 0 && anpai_project_get_plan (project, options->plan_id) == NULL)
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, options->plan_id);
+
+      /* Translators: %s is a plan's id, as anpai-tool dump shows it */
+      g_set_error (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID,
+                   _("There is no plan %s in this project."), id);
+      return NULL;
+    }
+  if (options->unit_id != 0)
+    {
+      g_autoptr(AnpaiUnit) unit = anpai_project_load_unit (project, options->unit_id, error);
+
+      if (unit == NULL)
+        return NULL;
+      g_ptr_array_add (unit_names, g_strdup (anpai_unit_get_name (unit)));
+    }
+  else if (options->per_unit)
+    {
+      g_autoptr(sqlite3_stmt) stmt = anpai_db_prepare (_anpai_project_get_db (project),
+                                                       "SELECT name FROM unit ORDER BY sort_order, id",
+                                                       error);
+
+      if (stmt == NULL)
+        return NULL;
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_ptr_array_add (unit_names, anpai_db_column_dup (stmt, 0));
+    }
+  else
+    g_ptr_array_add (unit_names, NULL);
+
+  plans = anpai_project_get_plans (project);
+  for (guint p = 0; p < g_list_model_get_n_items (plans); p++)
+    {
+      g_autoptr(AnpaiPlan) plan = g_list_model_get_item (plans, p);
+
+      if (options->plan_id != 0 && anpai_plan_get_id (plan) != options->plan_id)
+        continue;
+      for (guint u = 0; u < unit_names->len; u++)
+        {
+          AnpaiExportTable *table = build_table (project, plan, options,
+                                                 g_ptr_array_index (unit_names, u), error);
+
+          if (table == NULL)
+            return NULL;
+          /* a unit with nothing in this plan gets no empty list */
+          if (options->per_unit && table->rows->len == 0)
+            anpai_export_table_free (table);
+          else
+            g_ptr_array_add (tables, table);
+        }
+    }
+  return g_steal_pointer (&tables);
+}
+
+gboolean
+anpai_export_format_from_string (const char        *name,
+                                 AnpaiExportFormat *format)
+{
+  static const struct { const char *name; AnpaiExportFormat format; } formats[] = {
+    { "csv", ANPAI_EXPORT_CSV },
+    { "xlsx", ANPAI_EXPORT_XLSX },
+    { "docx", ANPAI_EXPORT_DOCX },
+    { "pdf-table", ANPAI_EXPORT_PDF_TABLE },
+    { "ics", ANPAI_EXPORT_ICS },
+    { "mspdi", ANPAI_EXPORT_MSPDI },
+  };
+
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (formats); i++)
+    if (g_str_equal (name, formats[i].name))
+      {
+        *format = formats[i].format;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+anpai_export_write (AnpaiProject              *project,
+                    AnpaiExportFormat          format,
+                    const AnpaiExportOptions  *options,
+                    const char                *path,
+                    GError                   **error)
+{
+  static const AnpaiExportOptions defaults = ANPAI_EXPORT_OPTIONS_INIT;
+  g_autoptr(GPtrArray) tables = NULL;
+  g_autofree char *temp = NULL;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (ANPAI_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (options == NULL)
+    options = &defaults;
+  tables = anpai_export_build (project, options, error);
+  if (tables == NULL)
+    return FALSE;
+
+  /* a file half written is never left where the user looks for the result */
+  temp = g_strdup_printf ("%s.%u.part", path, g_random_int ());
+  switch (format)
+    {
+    case ANPAI_EXPORT_CSV:
+      ok = _anpai_export_csv (tables, options, temp, error);
+      break;
+    case ANPAI_EXPORT_XLSX:
+      ok = _anpai_export_xlsx (tables, options, temp, error);
+      break;
+    case ANPAI_EXPORT_DOCX:
+      ok = _anpai_export_docx (tables, options, temp, error);
+      break;
+    case ANPAI_EXPORT_PDF_TABLE:
+      ok = _anpai_export_pdf_table (tables, options, temp, error);
+      break;
+    case ANPAI_EXPORT_ICS:
+      ok = _anpai_export_ics (tables, options, temp, error);
+      break;
+    case ANPAI_EXPORT_MSPDI:
+      ok = _anpai_export_mspdi (tables, options, temp, error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  if (ok && g_rename (temp, path) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Could not write “%s”: %s"), path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (temp);
+  return ok;
+}

@@ -1,0 +1,278 @@
+/* test-export.c — the tables every export format writes
+ *
+ * Copyright 2026 The Anpai authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "anpai-date.h"
+#include "anpai-export.h"
+#include "anpai-search.h"
+#include "anpai-test-util.h"
+
+/* A small annual arrangement, built here: 一、 with tasks 1. and 2., 二、
+ * with 3., a text paragraph (never a row), units in every role. */
+
+typedef struct {
+  char         *dir;
+  AnpaiProject *project;
+  gint64        plan_id;
+  gint64        other_plan;
+  gint64        section[2];
+  gint64        task[3];
+  gint64        justice, office, counties;
+} Fixture;
+
+static gint64
+add_node (Fixture       *f,
+          gint64         plan,
+          AnpaiNodeKind  kind,
+          gint64         parent,
+          const char    *label,
+          const char    *title,
+          const char    *time_text,
+          const char    *end)
+{
+  g_autoptr(AnpaiNode) node = anpai_node_new (kind);
+  g_autoptr(AnpaiTimeSpec) time = anpai_time_spec_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  anpai_node_set_label (node, label);
+  anpai_node_set_title (node, title);
+  if (end != NULL)
+    {
+      g_free (time->text);
+      time->text = g_strdup (time_text);
+      time->kind = ANPAI_TIME_DEADLINE;
+      time->source = ANPAI_TIME_SOURCE_TEXT;
+      g_assert_true (anpai_date_parse_iso (end, &time->end));
+      anpai_node_set_time (node, time);
+    }
+  id = anpai_project_add_node (f->project, node, plan, parent, -1, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+assign (Fixture   *f,
+        gint64     node,
+        AnpaiRole  role,
+        gint64     unit)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (anpai_project_set_node_units (f->project, node, role, &unit, 1, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(AnpaiPlan) plan = anpai_plan_new ();
+  g_autoptr(AnpaiPlan) other = anpai_plan_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AnpaiNode) done = NULL;
+
+  f->dir = anpai_test_tmpdir ();
+  path = anpai_test_path (f->dir, "export.anpai");
+  f->project = anpai_project_create (path, &error);
+  g_assert_no_error (error);
+  anpai_plan_set_title (plan, "松林市2027年度法治政府建设工作安排");
+  f->plan_id = anpai_project_add_plan (f->project, plan, &error);
+  anpai_plan_set_title (other, "松林市营商环境行动方案");
+  f->other_plan = anpai_project_add_plan (f->project, other, &error);
+  g_assert_no_error (error);
+
+  f->justice = anpai_project_ensure_unit (f->project, "市司法局", ANPAI_UNIT_KIND_DEPARTMENT, &error);
+  f->office = anpai_project_ensure_unit (f->project, "市政府办公室", ANPAI_UNIT_KIND_GOVERNMENT, &error);
+  f->counties = anpai_project_ensure_unit (f->project, "各县区人民政府", ANPAI_UNIT_KIND_COLLECTIVE, &error);
+
+  f->section[0] = add_node (f, f->plan_id, ANPAI_NODE_KIND_SECTION, 0, "一、", "推进依法决策", NULL, NULL);
+  add_node (f, f->plan_id, ANPAI_NODE_KIND_TEXT, f->section[0], "", "总的要求", NULL, NULL);
+  f->task[0] = add_node (f, f->plan_id, ANPAI_NODE_KIND_TASK, f->section[0], "1.", "出台决策事项目录",
+                         "6月底前", "2027-06-30");
+  f->task[1] = add_node (f, f->plan_id, ANPAI_NODE_KIND_TASK, f->section[0], "2.", "落实合法性审查",
+                         "年底前", "2027-12-31");
+  f->section[1] = add_node (f, f->plan_id, ANPAI_NODE_KIND_SECTION, 0, "二、", "规范行政执法", NULL, NULL);
+  f->task[2] = add_node (f, f->plan_id, ANPAI_NODE_KIND_TASK, f->section[1], "3.", "推行执法公示", NULL, NULL);
+  add_node (f, f->other_plan, ANPAI_NODE_KIND_TASK, 0, "1.", "压缩审批时间", NULL, NULL);
+
+  assign (f, f->task[0], ANPAI_ROLE_LEAD, f->office);
+  assign (f, f->task[0], ANPAI_ROLE_SUPPORT, f->justice);
+  assign (f, f->task[1], ANPAI_ROLE_LEAD, f->justice);
+  assign (f, f->task[1], ANPAI_ROLE_SUPPORT, f->counties);
+  assign (f, f->task[2], ANPAI_ROLE_CO, f->justice);
+
+  done = anpai_project_load_node (f->project, f->task[1], &error);
+  anpai_node_set_status (done, ANPAI_STATUS_DONE);
+  g_assert_true (anpai_project_update_node (f->project, done, &error));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  anpai_project_close (f->project);
+  g_assert_finalize_object (f->project);
+  anpai_test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+static AnpaiExportTable *
+table_at (GPtrArray *tables,
+          guint      i)
+{
+  g_assert_cmpuint (i, <, tables->len);
+  return g_ptr_array_index (tables, i);
+}
+
+static AnpaiExportRow *
+row_at (AnpaiExportTable *table,
+        guint             i)
+{
+  g_assert_cmpuint (i, <, table->rows->len);
+  return g_ptr_array_index (table->rows, i);
+}
+
+/* Every plan, rows in outline order, text paragraphs left out, units by role. */
+static void
+test_whole_project (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tables = anpai_export_build (f->project, NULL, &error);
+  AnpaiExportTable *table;
+  g_autofree char *others = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (tables->len, ==, 2);
+  table = table_at (tables, 0);
+  g_assert_cmpstr (table->title, ==, "松林市2027年度法治政府建设工作安排");
+  g_assert_cmpuint (table->rows->len, ==, 5);
+  g_assert_true (row_at (table, 0)->is_section);
+  g_assert_cmpstr (row_at (table, 1)->label, ==, "1.");
+  g_assert_cmpint (row_at (table, 1)->depth, ==, 1);
+  g_assert_cmpstr (row_at (table, 1)->lead, ==, "市政府办公室");
+  g_assert_cmpstr (row_at (table, 1)->time->text, ==, "6月底前");
+  g_assert_cmpstr (row_at (table, 3)->label, ==, "二、");
+  g_assert_cmpint (row_at (table, 1)->role, ==, -1);
+  others = anpai_export_row_others (row_at (table, 4));
+  g_assert_cmpstr (others, ==, "市司法局");
+}
+
+/* A unit's list: its tasks with its role, the sections above them only. */
+static void
+test_unit_list (Fixture       *f,
+                gconstpointer  data)
+{
+  AnpaiExportOptions options = ANPAI_EXPORT_OPTIONS_INIT;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+  AnpaiExportTable *table;
+
+  options.plan_id = f->plan_id;
+  options.unit_id = f->justice;
+  tables = anpai_export_build (f->project, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tables->len, ==, 1);
+  table = table_at (tables, 0);
+  g_assert_nonnull (g_strstr_len (table->title, -1, "市司法局"));
+  /* 一、 1. (support) 2. (lead) 二、 3. (co) */
+  g_assert_cmpuint (table->rows->len, ==, 5);
+  g_assert_cmpint (row_at (table, 1)->role, ==, ANPAI_ROLE_SUPPORT);
+  g_assert_cmpint (row_at (table, 2)->role, ==, ANPAI_ROLE_LEAD);
+  g_assert_cmpint (row_at (table, 4)->role, ==, ANPAI_ROLE_CO);
+
+  /* the office leads one task: 二、 goes */
+  options.unit_id = f->office;
+  g_clear_pointer (&tables, g_ptr_array_unref);
+  tables = anpai_export_build (f->project, &options, &error);
+  g_assert_cmpuint (table_at (tables, 0)->rows->len, ==, 2);
+}
+
+/* One list per unit, none for a unit without tasks in a plan. */
+static void
+test_per_unit (Fixture       *f,
+               gconstpointer  data)
+{
+  AnpaiExportOptions options = ANPAI_EXPORT_OPTIONS_INIT;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+
+  options.per_unit = TRUE;
+  tables = anpai_export_build (f->project, &options, &error);
+  g_assert_no_error (error);
+  /* plan 1: 司法局, 办公室, 各县区; plan 2: nobody */
+  g_assert_cmpuint (tables->len, ==, 3);
+}
+
+static void
+test_filters (Fixture       *f,
+              gconstpointer  data)
+{
+  AnpaiExportOptions options = ANPAI_EXPORT_OPTIONS_INIT;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+
+  options.plan_id = f->plan_id;
+  options.statuses = ANPAI_STATUS_BIT (ANPAI_STATUS_DONE);
+  tables = anpai_export_build (f->project, &options, &error);
+  g_assert_cmpuint (table_at (tables, 0)->rows->len, ==, 2);
+  g_assert_cmpstr (row_at (table_at (tables, 0), 1)->title, ==, "落实合法性审查");
+
+  /* due in the first half of the year; a task without a date is not due */
+  options.statuses = 0;
+  options.due_to = "2027-06-30";
+  g_clear_pointer (&tables, g_ptr_array_unref);
+  tables = anpai_export_build (f->project, &options, &error);
+  g_assert_cmpuint (table_at (tables, 0)->rows->len, ==, 2);
+  g_assert_cmpstr (row_at (table_at (tables, 0), 1)->label, ==, "1.");
+
+  options.plan_id = 999;
+  g_clear_pointer (&tables, g_ptr_array_unref);
+  tables = anpai_export_build (f->project, &options, &error);
+  g_assert_null (tables);
+  g_assert_error (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID);
+}
+
+/* A writer that fails leaves nothing behind, not even its temporary file. */
+static void
+test_failure_leaves_nothing (Fixture       *f,
+                             gconstpointer  data)
+{
+  AnpaiExportOptions options = ANPAI_EXPORT_OPTIONS_INIT;
+  g_autofree char *missing_dir = g_build_filename (f->dir, "no-such-folder", "out.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  int n_files = 0;
+
+  g_assert_false (anpai_export_write (f->project, ANPAI_EXPORT_CSV, &options, missing_dir, &error));
+  g_assert_nonnull (error);
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n_files++;
+  /* the project and its lock or journal, nothing of the export */
+  g_assert_false (g_file_test (missing_dir, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (n_files, <=, 2);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/export/whole-project", Fixture, NULL, fixture_set_up, test_whole_project, fixture_tear_down);
+  g_test_add ("/export/unit-list", Fixture, NULL, fixture_set_up, test_unit_list, fixture_tear_down);
+  g_test_add ("/export/per-unit", Fixture, NULL, fixture_set_up, test_per_unit, fixture_tear_down);
+  g_test_add ("/export/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);
+  g_test_add ("/export/failure-leaves-nothing", Fixture, NULL, fixture_set_up, test_failure_leaves_nothing,
+              fixture_tear_down);
+  return g_test_run ();
+}

@@ -393,8 +393,8 @@ measure_table (PangoContext           *context,
       /* a row that must be split anyway begins on what is left of the page */
       if (row_height (cells, row->is_section ? 1 : geometry->n_columns) > room)
         {
-          g_autoptr(GArray) starts = paginate_pieces (layout, room - layout->title_height, room, &first_room);
-
+          /* only the room left on the last page matters here */
+          g_array_unref (paginate_pieces (layout, room - layout->title_height, room, &first_room));
           if (first_room < MIN_PIECE)
             first_room = room;
         }

@@ -467,17 +467,35 @@ write_table (xmlTextWriterPtr          x,
   end (x);
 }
 
+/* Each part of the package is an XML document written into a buffer. */
+static xmlTextWriterPtr
+part_begin (xmlBufferPtr buffer)
+{
+  xmlTextWriterPtr x = xmlNewTextWriterMemory (buffer, 0);
+
+  xmlTextWriterStartDocument (x, NULL, "UTF-8", "yes");
+  return x;
+}
+
+static xmlBufferPtr
+part_end (xmlBufferPtr     buffer,
+          xmlTextWriterPtr x)
+{
+  xmlTextWriterEndDocument (x);
+  xmlFreeTextWriter (x);
+  return buffer;
+}
+
 static xmlBufferPtr
 document_xml (GPtrArray                *tables,
               const AnpaiExportOptions *options)
 {
   xmlBufferPtr buffer = xmlBufferCreate ();
-  xmlTextWriterPtr x = xmlNewTextWriterMemory (buffer, 0);
+  xmlTextWriterPtr x = part_begin (buffer);
   gboolean a3 = options->paper == ANPAI_PAPER_A3;
   int page_w = a3 ? A3_LONG : A4_LONG, page_h = a3 ? A4_LONG : A4_SHORT;
   char w_text[16], h_text[16];
 
-  xmlTextWriterStartDocument (x, NULL, "UTF-8", "yes");
   start (x, "w:document");
   attr (x, "xmlns:w", NS_W);
   attr (x, "xmlns:r", NS_R);
@@ -509,18 +527,15 @@ document_xml (GPtrArray                *tables,
   end (x);
   end (x);
   end (x);
-  xmlTextWriterEndDocument (x);
-  xmlFreeTextWriter (x);
-  return buffer;
+  return part_end (buffer, x);
 }
 
 static xmlBufferPtr
 styles_xml (void)
 {
   xmlBufferPtr buffer = xmlBufferCreate ();
-  xmlTextWriterPtr x = xmlNewTextWriterMemory (buffer, 0);
+  xmlTextWriterPtr x = part_begin (buffer);
 
-  xmlTextWriterStartDocument (x, NULL, "UTF-8", "yes");
   start (x, "w:styles");
   attr (x, "xmlns:w", NS_W);
   start (x, "w:docDefaults");
@@ -574,22 +589,19 @@ styles_xml (void)
   end (x);
 
   end (x);
-  xmlTextWriterEndDocument (x);
-  xmlFreeTextWriter (x);
-  return buffer;
+  return part_end (buffer, x);
 }
 
 static xmlBufferPtr
 content_types_xml (void)
 {
   xmlBufferPtr buffer = xmlBufferCreate ();
-  xmlTextWriterPtr x = xmlNewTextWriterMemory (buffer, 0);
+  xmlTextWriterPtr x = part_begin (buffer);
   const char *overrides[][2] = {
     { "/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml" },
     { "/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml" },
   };
 
-  xmlTextWriterStartDocument (x, NULL, "UTF-8", "yes");
   start (x, "Types");
   attr (x, "xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
   start (x, "Default");
@@ -608,9 +620,7 @@ content_types_xml (void)
       end (x);
     }
   end (x);
-  xmlTextWriterEndDocument (x);
-  xmlFreeTextWriter (x);
-  return buffer;
+  return part_end (buffer, x);
 }
 
 static xmlBufferPtr
@@ -618,9 +628,8 @@ relationships_xml (const char *type,
                    const char *target)
 {
   xmlBufferPtr buffer = xmlBufferCreate ();
-  xmlTextWriterPtr x = xmlNewTextWriterMemory (buffer, 0);
+  xmlTextWriterPtr x = part_begin (buffer);
 
-  xmlTextWriterStartDocument (x, NULL, "UTF-8", "yes");
   start (x, "Relationships");
   attr (x, "xmlns", NS_PKG);
   start (x, "Relationship");
@@ -629,9 +638,7 @@ relationships_xml (const char *type,
   attr (x, "Target", target);
   end (x);
   end (x);
-  xmlTextWriterEndDocument (x);
-  xmlFreeTextWriter (x);
-  return buffer;
+  return part_end (buffer, x);
 }
 
 static void

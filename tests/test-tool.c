@@ -283,6 +283,8 @@ test_export (void)
   g_auto(Run) exported = { 0 };
   g_auto(Run) bad_format = { 0 };
   g_auto(Run) timeline = { 0 };
+  g_autofree char *timeline_pdf = NULL;
+  g_autofree char *pdf = NULL;
   g_auto(Run) no_unit = { 0 };
   g_auto(Run) bad_status = { 0 };
   g_auto(Run) no_out = { 0 };
@@ -305,8 +307,13 @@ test_export (void)
 
   run_tool (&bad_format, "export", path, "--format", "pages", "--out", out, NULL);
   assert_user_error (&bad_format, "pages");
-  run_tool (&timeline, "export", path, "--format", "pdf-timeline", "--out", out, NULL);
-  assert_user_error (&timeline, "pdf-timeline");
+  /* the timeline of plan 1 as a PDF (its pages are checked in tests/export) */
+  g_free (timeline_pdf);
+  timeline_pdf = anpai_test_path (dir, "timeline.pdf");
+  run_tool (&timeline, "export", path, "--format", "pdf-timeline", "--plan", "1", "--out", timeline_pdf, NULL);
+  g_assert_cmpint (timeline.status, ==, 0);
+  g_assert_true (g_file_get_contents (timeline_pdf, &pdf, NULL, NULL));
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
   run_tool (&no_unit, "export", path, "--format", "csv", "--unit", "市不存在局", "--out", out, NULL);
   assert_user_error (&no_unit, "市不存在局");
   run_tool (&bad_status, "export", path, "--format", "csv", "--status", "finished", "--out", out, NULL);

@@ -10,6 +10,7 @@
 #include "anpai-date.h"
 #include "anpai-export.h"
 #include "anpai-search.h"
+#include "anpai-timeline.h"
 #include "anpai-tool.h"
 
 /* The project is opened read-only: exporting never changes it. Every
@@ -39,6 +40,32 @@ parse_date (const char *text,
   return TRUE;
 }
 
+/* The Gantt chart: the plan's period unless --from/--to say otherwise. */
+static int
+export_timeline (AnpaiProject             *project,
+                 gboolean                  png,
+                 const AnpaiExportOptions *options,
+                 gboolean                  by_unit,
+                 const char               *out)
+{
+  AnpaiTimelineOptions timeline_options = ANPAI_TIMELINE_OPTIONS_INIT;
+  g_autoptr(AnpaiTimeline) timeline = NULL;
+  GError *error = NULL;
+
+  timeline_options.from = options->due_from;
+  timeline_options.to = options->due_to;
+  timeline_options.unit_id = options->unit_id;
+  timeline_options.group_by = by_unit ? ANPAI_TIMELINE_GROUP_BY_UNIT : ANPAI_TIMELINE_GROUP_BY_OUTLINE;
+  timeline_options.color_by = by_unit ? ANPAI_TIMELINE_COLOR_BY_UNIT : ANPAI_TIMELINE_COLOR_BY_STATUS;
+  timeline = anpai_timeline_new (project, options->plan_id, &timeline_options, &error);
+  if (timeline == NULL)
+    return anpai_tool_fail (error);
+  if (png ? !anpai_timeline_export_png (timeline, 0, out, &error)
+          : !anpai_timeline_export_pdf (timeline, options->paper, 1, out, &error))
+    return anpai_tool_fail (error);
+  return 0;
+}
+
 int
 anpai_tool_export (int    argc,
                    char **argv)
@@ -51,16 +78,18 @@ anpai_tool_export (int    argc,
   g_autofree char *paper = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  g_autofree char *group_by = NULL;
   g_auto(GStrv) statuses = NULL;
   gint64 plan_id = 0;
   gboolean with_status = FALSE, gb18030 = FALSE, per_unit = FALSE;
   AnpaiExportOptions options = ANPAI_EXPORT_OPTIONS_INIT;
-  AnpaiExportFormat format;
+  AnpaiExportFormat format = ANPAI_EXPORT_CSV;
+  gboolean timeline = FALSE, png = FALSE;
   char from_iso[ANPAI_DATE_ISO_LEN], to_iso[ANPAI_DATE_ISO_LEN];
   GError *error = NULL;
   GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
-      N_("csv, xlsx, docx, pdf-table, ics or mspdi"), "FORMAT" },
+      N_("csv, xlsx, docx, pdf-table, ics, mspdi, pdf-timeline or png-timeline"), "FORMAT" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, N_("The file to write"), "FILE" },
     { "plan", 0, 0, G_OPTION_ARG_INT64, &plan_id, N_("Only this plan (its id in the dump)"), "ID" },
     { "unit", 0, 0, G_OPTION_ARG_STRING, &unit, N_("Only this unit’s tasks, with its role"), "NAME" },
@@ -72,6 +101,8 @@ anpai_tool_export (int    argc,
     { "with-status", 0, 0, G_OPTION_ARG_NONE, &with_status, N_("Add the status and progress columns"), NULL },
     { "per-unit", 0, 0, G_OPTION_ARG_NONE, &per_unit, N_("One list per unit"), NULL },
     { "gb18030", 0, 0, G_OPTION_ARG_NONE, &gb18030, N_("CSV in GB18030 instead of UTF-8"), NULL },
+    { "group-by", 0, 0, G_OPTION_ARG_STRING, &group_by,
+      N_("Timeline rows by outline (default) or by lead unit"), "outline|unit" },
     { NULL }
   };
 
@@ -88,15 +119,17 @@ anpai_tool_export (int    argc,
       anpai_tool_error ("%s", _("Say what to write with --format FORMAT --out FILE."));
       return 1;
     }
-  if (g_str_equal (format_name, "pdf-timeline") || g_str_equal (format_name, "png-timeline"))
+  timeline = g_str_equal (format_name, "pdf-timeline") || g_str_equal (format_name, "png-timeline");
+  png = g_str_equal (format_name, "png-timeline");
+  if (!timeline && !anpai_export_format_from_string (format_name, &format))
     {
-      anpai_tool_error (_("The format “%s” is not available yet."), format_name);
+      anpai_tool_error (_("“%s” is not a format: use csv, xlsx, docx, pdf-table, ics, mspdi, pdf-timeline or png-timeline."),
+                        format_name);
       return 1;
     }
-  if (!anpai_export_format_from_string (format_name, &format))
+  if (group_by != NULL && !g_str_equal (group_by, "outline") && !g_str_equal (group_by, "unit"))
     {
-      anpai_tool_error (_("“%s” is not a format: use csv, xlsx, docx, pdf-table, ics or mspdi."),
-                        format_name);
+      anpai_tool_error (_("“%s” is not a grouping: use outline or unit."), group_by);
       return 1;
     }
   for (guint i = 0; statuses != NULL && statuses[i] != NULL; i++)
@@ -132,6 +165,8 @@ anpai_tool_export (int    argc,
       anpai_tool_error (_("There is no unit “%s” in this project."), unit);
       return 1;
     }
+  if (timeline)
+    return export_timeline (project, png, &options, g_strcmp0 (group_by, "unit") == 0, out);
   if (!anpai_export_write (project, format, &options, out, &error))
     return anpai_tool_fail (error);
   return 0;

@@ -1,0 +1,842 @@
+/* anpai-timeline-draw.c — the Gantt chart drawn with cairo and Pango
+ *
+ * Copyright 2026 The Anpai authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#define G_LOG_DOMAIN "AnpaiTimeline"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "anpai-date.h"
+#include "anpai-timeline-private.h"
+
+/* One function draws the chart (draw_chart) into a Frame: where it goes,
+ * which days and rows; the widget, the pages and the image only choose
+ * the frame. */
+
+/* Named, with zh-cn as the language: plain "Sans" picks the Japanese
+ * glyph forms of Noto Sans CJK. */
+#define FONT_FAMILY   "Noto Sans CJK SC"
+#define BODY_SIZE     8.0
+#define SMALL_SIZE    6.5
+#define TITLE_SIZE    14.0
+#define BAR_HEIGHT    8.0
+#define MIN_TICK      20.0   /* a lower band cell narrower than this: a coarser zoom */
+#define PNG_SCALE     2.0    /* pixels per point: the text stays legible */
+#define PNG_MAX       32767  /* cairo's largest image */
+
+typedef struct
+{
+  double             x;           /* the chart's top left corner on the cairo_t */
+  double             y;
+  double             ppd;         /* points per day */
+  GDate              from;
+  GDate              to;
+  AnpaiTimelineZoom  zoom;
+  guint              first_row;   /* drawn right under the header */
+  guint              n_rows;
+} Frame;
+
+typedef struct { double r, g, b; } Color;
+
+static const Color status_colors[] = {
+  [ANPAI_STATUS_NOT_STARTED] = { 0.48, 0.58, 0.72 },
+  [ANPAI_STATUS_IN_PROGRESS] = { 0.16, 0.45, 0.85 },
+  [ANPAI_STATUS_DONE] = { 0.22, 0.62, 0.30 },
+  [ANPAI_STATUS_SUSPENDED] = { 0.93, 0.58, 0.13 },
+  [ANPAI_STATUS_CANCELLED] = { 0.68, 0.68, 0.68 },
+};
+
+/* Twelve colours told apart in print; units beyond share them. */
+static const Color unit_colors[] = {
+  { 0.12, 0.47, 0.71 }, { 1.00, 0.50, 0.05 }, { 0.17, 0.63, 0.17 }, { 0.84, 0.15, 0.16 },
+  { 0.58, 0.40, 0.74 }, { 0.55, 0.34, 0.29 }, { 0.89, 0.47, 0.76 }, { 0.50, 0.50, 0.50 },
+  { 0.74, 0.74, 0.13 }, { 0.09, 0.75, 0.81 }, { 0.35, 0.35, 0.70 }, { 0.60, 0.20, 0.40 },
+};
+
+static const Color grey = { 0.55, 0.55, 0.55 };
+
+void
+_anpai_timeline_setup_text (AnpaiTimeline *self)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* a font map of our own: the default one belongs to the GUI's thread */
+  self->font_map = pango_cairo_font_map_new ();
+  self->context = pango_font_map_create_context (self->font_map);
+  /* points as the unit; unhinted metrics, so that what is measured is
+   * what is drawn, whatever the resolution */
+  pango_cairo_context_set_resolution (self->context, 72);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_language (self->context, pango_language_from_string ("zh-cn"));
+}
+
+static PangoLayout *
+new_layout (AnpaiTimeline *self,
+            const char    *text,
+            double         size,
+            gboolean       bold,
+            double         width)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+static void
+layout_size (PangoLayout *layout,
+             double      *width,
+             double      *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = (double) logical.width / PANGO_SCALE;
+  if (height != NULL)
+    *height = (double) logical.height / PANGO_SCALE;
+}
+
+/* @text with its left edge at @x (or centred in @width when @centre),
+ * its middle at @y_mid. Returns the width drawn. */
+static double
+show_text (AnpaiTimeline *self,
+           cairo_t       *cr,
+           const char    *text,
+           double         size,
+           gboolean       bold,
+           double         x,
+           double         y_mid,
+           double         width,
+           gboolean       centre)
+{
+  PangoLayout *layout = new_layout (self, text, size, bold, centre ? 0 : width);
+  double w, h;
+
+  layout_size (layout, &w, &h);
+  if (centre)
+    x += (width - w) / 2;
+  cairo_move_to (cr, x, y_mid - h / 2);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+  return w;
+}
+
+static double
+text_width (AnpaiTimeline *self,
+            const char    *text,
+            double         size)
+{
+  PangoLayout *layout = new_layout (self, text, size, FALSE, 0);
+  double w;
+
+  layout_size (layout, &w, NULL);
+  g_object_unref (layout);
+  return w;
+}
+
+static void
+set_color (cairo_t     *cr,
+           const Color *color,
+           double       alpha)
+{
+  cairo_set_source_rgba (cr, color->r, color->g, color->b, alpha);
+}
+
+static const Color *
+row_color (AnpaiTimeline          *self,
+           const AnpaiTimelineRow *row)
+{
+  if (self->color_by == ANPAI_TIMELINE_COLOR_BY_UNIT)
+    return row->color >= 0 ? &unit_colors[row->color % G_N_ELEMENTS (unit_colors)] : &grey;
+  return &status_colors[MIN ((guint) row->status, G_N_ELEMENTS (status_colors) - 1)];
+}
+
+static double
+frame_x (const Frame *frame,
+         const GDate *date)
+{
+  return frame->x + LABEL_WIDTH
+         + ((double) g_date_get_julian (date) - (double) g_date_get_julian (&frame->from)) * frame->ppd;
+}
+
+static double
+frame_days (const Frame *frame)
+{
+  return (double) (g_date_get_julian (&frame->to) - g_date_get_julian (&frame->from) + 1);
+}
+
+/* The finest zoom, no finer than asked, whose cells the labels fit in. */
+static AnpaiTimelineZoom
+fit_zoom (AnpaiTimelineZoom asked,
+          double            ppd)
+{
+  AnpaiTimelineZoom fit;
+
+  if (ppd * 7 >= MIN_TICK)
+    fit = ANPAI_TIMELINE_ZOOM_WEEK;
+  else if (ppd * 28 >= MIN_TICK)
+    /* quarters with their year above the months when they have room */
+    fit = ppd * 90 >= 3 * MIN_TICK ? ANPAI_TIMELINE_ZOOM_MONTH : ANPAI_TIMELINE_ZOOM_QUARTER;
+  else
+    fit = ANPAI_TIMELINE_ZOOM_YEAR;
+  return MIN (asked, fit);
+}
+
+static void
+draw_band (AnpaiTimeline     *self,
+           cairo_t           *cr,
+           const Frame       *frame,
+           AnpaiTimelineBand  band,
+           double             y,
+           double             grid_bottom)
+{
+  g_autoptr(GPtrArray) ticks = anpai_timeline_scale_ticks (frame->zoom, band, &frame->from, &frame->to);
+
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      AnpaiTimelineTick *tick = g_ptr_array_index (ticks, i);
+      double x0 = frame_x (frame, &tick->start), x1 = frame_x (frame, &tick->end);
+
+      /* the grid line through the rows, darker for the upper band */
+      cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
+      cairo_set_line_width (cr, 0.5);
+      cairo_move_to (cr, x0, y);
+      cairo_line_to (cr, x0, y + BAND_HEIGHT);
+      cairo_stroke (cr);
+      if (band == ANPAI_TIMELINE_BAND_UPPER)
+        cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.6);
+      else
+        cairo_set_source_rgba (cr, 0.7, 0.7, 0.7, 0.45);
+      cairo_set_line_width (cr, band == ANPAI_TIMELINE_BAND_UPPER ? 0.6 : 0.3);
+      cairo_move_to (cr, x0, frame->y + HEADER_HEIGHT);
+      cairo_line_to (cr, x0, grid_bottom);
+      cairo_stroke (cr);
+      /* a label that does not fit its cell is left out, not overlapped */
+      if (text_width (self, tick->label, BODY_SIZE - 1) + 4 <= x1 - x0)
+        {
+          cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+          show_text (self, cr, tick->label, BODY_SIZE - 1, FALSE, x0, y + BAND_HEIGHT / 2, x1 - x0, TRUE);
+        }
+    }
+}
+
+static void
+diamond (cairo_t *cr,
+         double   x,
+         double   y,
+         double   r)
+{
+  cairo_move_to (cr, x, y - r);
+  cairo_line_to (cr, x + r, y);
+  cairo_line_to (cr, x, y + r);
+  cairo_line_to (cr, x - r, y);
+  cairo_close_path (cr);
+}
+
+static void
+hatch (cairo_t *cr,
+       double   x,
+       double   y,
+       double   width,
+       double   height)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_clip (cr);
+  for (double h = x - height; h < x + width; h += 4)
+    {
+      cairo_move_to (cr, h, y + height);
+      cairo_line_to (cr, h + height, y);
+    }
+  cairo_set_line_width (cr, 0.8);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* The bar of one row, its lead unit beside it. */
+static void
+draw_bar (AnpaiTimeline          *self,
+          cairo_t                *cr,
+          const Frame            *frame,
+          const AnpaiTimelineRow *row,
+          double                  top)
+{
+  double mid = top + ROW_HEIGHT / 2, left = frame->x + LABEL_WIDTH;
+  double right = left + frame_days (frame) * frame->ppd;
+  const Color *color = row_color (self, row);
+  AnpaiTimeKind kind = row->time != NULL ? row->time->kind : ANPAI_TIME_WINDOW;
+  GDate end_day;
+  double x0, x1, lead_x0, lead_x1;
+
+  if (!g_date_valid (&row->span_start) || g_date_compare (&row->span_end, &frame->from) < 0
+      || g_date_compare (&row->span_start, &frame->to) > 0)
+    return;
+  end_day = row->span_end;
+  g_date_add_days (&end_day, 1);
+  x0 = frame_x (frame, &row->span_start);
+  x1 = frame_x (frame, &end_day);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, left, top, right - left, ROW_HEIGHT);
+  cairo_clip (cr);
+  if (row->kind != ANPAI_TIMELINE_ROW_TASK)
+    {
+      /* a summary bar with its ends pointing down */
+      cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
+      if (row->kind == ANPAI_TIMELINE_ROW_LANE && self->color_by == ANPAI_TIMELINE_COLOR_BY_UNIT)
+        set_color (cr, color, 1);
+      cairo_rectangle (cr, x0, mid - 2.5, x1 - x0, 4);
+      cairo_fill (cr);
+      cairo_move_to (cr, x0, mid - 2.5);
+      cairo_rel_line_to (cr, 4, 0);
+      cairo_rel_line_to (cr, -4, 6);
+      cairo_close_path (cr);
+      cairo_move_to (cr, x1, mid - 2.5);
+      cairo_rel_line_to (cr, -4, 0);
+      cairo_rel_line_to (cr, 4, 6);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      lead_x0 = x0;
+      lead_x1 = x1;
+    }
+  else if (kind == ANPAI_TIME_DEADLINE)
+    {
+      double x = (x0 + x1) / 2;
+
+      diamond (cr, x, mid, BAR_HEIGHT / 2 + 1);
+      set_color (cr, color, 1);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+      cairo_set_line_width (cr, 0.5);
+      cairo_stroke (cr);
+      lead_x0 = x - BAR_HEIGHT / 2 - 1;
+      lead_x1 = x + BAR_HEIGHT / 2 + 1;
+    }
+  else if (kind == ANPAI_TIME_RECURRING)
+    {
+      /* the period faintly, a mark on each day it falls on */
+      set_color (cr, color, 0.25);
+      cairo_rectangle (cr, x0, mid - 1.5, x1 - x0, 3);
+      cairo_fill (cr);
+      set_color (cr, color, 1);
+      for (guint i = 0; row->occurrences != NULL && i < row->occurrences->len; i++)
+        {
+          const GDate *day = &g_array_index (row->occurrences, GDate, i);
+
+          diamond (cr, frame_x (frame, day) + frame->ppd / 2, mid, 3);
+          cairo_fill (cr);
+        }
+      lead_x0 = x0;
+      lead_x1 = x1;
+    }
+  else
+    {
+      /* ongoing work is the whole period, hatched and lighter */
+      gboolean ongoing = kind == ANPAI_TIME_ONGOING;
+
+      cairo_rectangle (cr, x0, mid - BAR_HEIGHT / 2, MAX (x1 - x0, 1), BAR_HEIGHT);
+      set_color (cr, color, ongoing ? 0.3 : 0.9);
+      cairo_fill (cr);
+      if (ongoing)
+        {
+          set_color (cr, color, 0.8);
+          hatch (cr, x0, mid - BAR_HEIGHT / 2, x1 - x0, BAR_HEIGHT);
+        }
+      cairo_rectangle (cr, x0, mid - BAR_HEIGHT / 2, MAX (x1 - x0, 1), BAR_HEIGHT);
+      set_color (cr, color, 1);
+      cairo_set_line_width (cr, 0.6);
+      cairo_stroke (cr);
+      lead_x0 = x0;
+      lead_x1 = x1;
+    }
+
+  /* the lead unit right of the bar, else left of it, else not at all */
+  if (row->kind == ANPAI_TIMELINE_ROW_TASK && row->lead != NULL)
+    {
+      double w = text_width (self, row->lead, SMALL_SIZE);
+
+      cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+      if (lead_x1 + 3 + w <= right)
+        show_text (self, cr, row->lead, SMALL_SIZE, FALSE, lead_x1 + 3, mid, 0, FALSE);
+      else if (lead_x0 - 3 - w >= left)
+        show_text (self, cr, row->lead, SMALL_SIZE, FALSE, lead_x0 - 3 - w, mid, 0, FALSE);
+    }
+  cairo_restore (cr);
+}
+
+/* The 序号, task and 牵头单位 cells of a row. */
+static void
+draw_labels (AnpaiTimeline          *self,
+             cairo_t                *cr,
+             const Frame            *frame,
+             const AnpaiTimelineRow *row,
+             double                  top)
+{
+  double mid = top + ROW_HEIGHT / 2, x = frame->x;
+  double indent = MIN (row->depth, 4) * BODY_SIZE;
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  if (row->kind == ANPAI_TIMELINE_ROW_TASK)
+    {
+      show_text (self, cr, row->label, BODY_SIZE, FALSE, x + 2, mid, NO_WIDTH - 4, TRUE);
+      show_text (self, cr, row->title, BODY_SIZE, FALSE, x + NO_WIDTH + 3 + indent, mid,
+                 TASK_WIDTH - 6 - indent, FALSE);
+      if (row->lead != NULL)
+        show_text (self, cr, row->lead, BODY_SIZE, FALSE, x + NO_WIDTH + TASK_WIDTH + 3, mid,
+                   LEAD_WIDTH - 6, FALSE);
+    }
+  else
+    {
+      g_autofree char *heading = g_strconcat (row->label, row->title, NULL);
+
+      /* a section or lane heading runs over the 序号 and task columns */
+      show_text (self, cr, heading, BODY_SIZE, TRUE, x + 3 + indent, mid,
+                 NO_WIDTH + TASK_WIDTH - 6 - indent, FALSE);
+    }
+}
+
+static void
+draw_chart (AnpaiTimeline *self,
+            cairo_t       *cr,
+            const Frame   *frame)
+{
+  const char * const *headings = anpai_export_headings (NULL);
+  double left = frame->x + LABEL_WIDTH, right = left + frame_days (frame) * frame->ppd;
+  double rows_top = frame->y + HEADER_HEIGHT, bottom = rows_top + frame->n_rows * ROW_HEIGHT;
+  double clip_x0, clip_x1, clip_y0, clip_y1, x;
+
+  /* cairo 1.16 wants every pointer */
+  cairo_clip_extents (cr, &clip_x0, &clip_y0, &clip_x1, &clip_y1);
+
+  /* row backgrounds: sections and lanes shaded, tasks striped */
+  for (guint i = 0; i < frame->n_rows; i++)
+    {
+      const AnpaiTimelineRow *row = anpai_timeline_get_row (self, frame->first_row + i);
+      double top = rows_top + i * ROW_HEIGHT;
+
+      if (top + ROW_HEIGHT < clip_y0 || top > clip_y1)
+        continue;
+      if (row->kind != ANPAI_TIMELINE_ROW_TASK)
+        cairo_set_source_rgb (cr, 0.91, 0.93, 0.96);
+      else if ((frame->first_row + i) % 2 == 1)
+        cairo_set_source_rgb (cr, 0.97, 0.97, 0.97);
+      else
+        continue;
+      cairo_rectangle (cr, frame->x, top, right - frame->x, ROW_HEIGHT);
+      cairo_fill (cr);
+    }
+
+  /* the header: label column headings over both bands, the scale */
+  cairo_set_source_rgb (cr, 0.88, 0.88, 0.88);
+  cairo_rectangle (cr, frame->x, frame->y, right - frame->x, HEADER_HEIGHT);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  x = frame->x;
+  show_text (self, cr, headings[0], BODY_SIZE, TRUE, x, frame->y + HEADER_HEIGHT / 2, NO_WIDTH, TRUE);
+  show_text (self, cr, headings[1], BODY_SIZE, TRUE, x + NO_WIDTH, frame->y + HEADER_HEIGHT / 2, TASK_WIDTH, TRUE);
+  show_text (self, cr, headings[3], BODY_SIZE, TRUE, x + NO_WIDTH + TASK_WIDTH, frame->y + HEADER_HEIGHT / 2,
+             LEAD_WIDTH, TRUE);
+  draw_band (self, cr, frame, ANPAI_TIMELINE_BAND_UPPER, frame->y, bottom);
+  draw_band (self, cr, frame, ANPAI_TIMELINE_BAND_LOWER, frame->y + BAND_HEIGHT, bottom);
+
+  /* the lines of the table */
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  cairo_set_line_width (cr, 0.6);
+  cairo_rectangle (cr, frame->x, frame->y, right - frame->x, bottom - frame->y);
+  cairo_move_to (cr, frame->x, rows_top);
+  cairo_line_to (cr, right, rows_top);
+  cairo_move_to (cr, left, frame->y + BAND_HEIGHT);
+  cairo_line_to (cr, right, frame->y + BAND_HEIGHT);
+  cairo_move_to (cr, left, frame->y);
+  cairo_line_to (cr, left, bottom);
+  /* the 序号 and task columns' lines stop at section headings */
+  for (guint i = 0; i <= frame->n_rows; i++)
+    {
+      double top = i == 0 ? frame->y : rows_top + (i - 1) * ROW_HEIGHT;
+
+      if (i > 0 && anpai_timeline_get_row (self, frame->first_row + i - 1)->kind != ANPAI_TIMELINE_ROW_TASK)
+        continue;
+      cairo_move_to (cr, frame->x + NO_WIDTH, top);
+      cairo_line_to (cr, frame->x + NO_WIDTH, top + (i == 0 ? HEADER_HEIGHT : ROW_HEIGHT));
+      cairo_move_to (cr, frame->x + NO_WIDTH + TASK_WIDTH, top);
+      cairo_line_to (cr, frame->x + NO_WIDTH + TASK_WIDTH, top + (i == 0 ? HEADER_HEIGHT : ROW_HEIGHT));
+    }
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < frame->n_rows; i++)
+    {
+      const AnpaiTimelineRow *row = anpai_timeline_get_row (self, frame->first_row + i);
+      double top = rows_top + i * ROW_HEIGHT;
+
+      if (top + ROW_HEIGHT < clip_y0 || top > clip_y1)
+        continue;
+      cairo_save (cr);
+      cairo_rectangle (cr, frame->x, top, LABEL_WIDTH, ROW_HEIGHT);
+      cairo_clip (cr);
+      draw_labels (self, cr, frame, row, top);
+      cairo_restore (cr);
+      draw_bar (self, cr, frame, row, top);
+    }
+
+  /* today */
+  if (g_date_compare (&self->today, &frame->from) >= 0 && g_date_compare (&self->today, &frame->to) <= 0)
+    {
+      double tx = frame_x (frame, &self->today) + frame->ppd / 2;
+
+      cairo_set_source_rgb (cr, 0.85, 0.1, 0.1);
+      cairo_set_line_width (cr, 1);
+      cairo_move_to (cr, tx, frame->y + BAND_HEIGHT);
+      cairo_line_to (cr, tx, bottom);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_title (AnpaiTimeline *self,
+            cairo_t       *cr,
+            double         x,
+            double         y,
+            double         width)
+{
+  char today[ANPAI_DATE_ISO_LEN];
+  g_autofree char *printed = NULL;
+  g_autofree char *meta = NULL;
+  const char *doc_number = self->table->doc_number;
+
+  anpai_date_format_iso (&self->today, today);
+  /* Translators: under the timeline's title, when it was printed: 打印日期：%s */
+  printed = g_strdup_printf (_("Printed on %s"), today);
+  meta = doc_number != NULL && doc_number[0] != '\0' ? g_strdup_printf ("%s    %s", doc_number, printed)
+                                                     : g_strdup (printed);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  show_text (self, cr, self->table->title, TITLE_SIZE, TRUE, x, y + 10, width, TRUE);
+  cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
+  show_text (self, cr, meta, BODY_SIZE, FALSE, x, y + 27, width, TRUE);
+}
+
+/* One legend entry; returns its width, or 0 when it did not fit. */
+static double
+legend_entry (AnpaiTimeline *self,
+              cairo_t       *cr,
+              const char    *label,
+              const Color   *color,
+              int            shape,
+              double         x,
+              double         mid,
+              double         limit)
+{
+  double w = 12 + 3 + text_width (self, label, SMALL_SIZE);
+
+  if (x + w > limit)
+    return 0;
+  set_color (cr, color, 1);
+  switch (shape)
+    {
+    case 1:
+      diamond (cr, x + 6, mid, 4);
+      cairo_fill (cr);
+      break;
+    case 2:
+      set_color (cr, color, 0.3);
+      cairo_rectangle (cr, x, mid - 3.5, 12, 7);
+      cairo_fill (cr);
+      set_color (cr, color, 0.8);
+      hatch (cr, x, mid - 3.5, 12, 7);
+      break;
+    case 3:
+      diamond (cr, x + 3, mid, 2.5);
+      diamond (cr, x + 9, mid, 2.5);
+      cairo_fill (cr);
+      break;
+    case 4:
+      cairo_set_line_width (cr, 1);
+      cairo_move_to (cr, x + 6, mid - 4);
+      cairo_line_to (cr, x + 6, mid + 4);
+      cairo_stroke (cr);
+      break;
+    default:
+      cairo_rectangle (cr, x, mid - 3.5, 12, 7);
+      cairo_fill (cr);
+      break;
+    }
+  cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+  show_text (self, cr, label, SMALL_SIZE, FALSE, x + 15, mid, 0, FALSE);
+  return w + 10;
+}
+
+static void
+draw_legend (AnpaiTimeline *self,
+             cairo_t       *cr,
+             double         x,
+             double         mid,
+             double         limit)
+{
+  static const Color today = { 0.85, 0.1, 0.1 };
+  double w;
+
+  if (self->color_by == ANPAI_TIMELINE_COLOR_BY_UNIT)
+    for (guint i = 0; i < self->units->len; i++)
+      {
+        w = legend_entry (self, cr, g_ptr_array_index (self->units, i),
+                          &unit_colors[i % G_N_ELEMENTS (unit_colors)], 0, x, mid, limit - 200);
+        /* the units that do not fit are left out, with a mark that they are */
+        if (w == 0)
+          {
+            cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+            x += show_text (self, cr, "…", SMALL_SIZE, FALSE, x, mid, 0, FALSE) + 10;
+            break;
+          }
+        x += w;
+      }
+  else
+    for (int s = ANPAI_STATUS_NOT_STARTED; s <= ANPAI_STATUS_CANCELLED; s++)
+      x += legend_entry (self, cr, anpai_status_get_label (s), &status_colors[s], 0, x, mid, limit);
+  /* Translators: the legend of the timeline's marks */
+  x += legend_entry (self, cr, C_("timeline legend", "Deadline"), &grey, 1, x, mid, limit);
+  x += legend_entry (self, cr, C_("timeline legend", "Ongoing"), &grey, 2, x, mid, limit);
+  x += legend_entry (self, cr, C_("timeline legend", "Recurring"), &grey, 3, x, mid, limit);
+  legend_entry (self, cr, C_("timeline legend", "Today"), &today, 4, x, mid, limit);
+}
+
+void
+anpai_timeline_get_size (AnpaiTimeline *self,
+                         double        *width,
+                         double        *height)
+{
+  double days = (double) (g_date_get_julian (&self->to) - g_date_get_julian (&self->from) + 1);
+
+  if (width != NULL)
+    *width = LABEL_WIDTH + days * anpai_timeline_zoom_pixels_per_day (self->zoom);
+  if (height != NULL)
+    *height = HEADER_HEIGHT + self->rows->len * ROW_HEIGHT;
+}
+
+double
+anpai_timeline_get_label_width (AnpaiTimeline *self)
+{
+  return LABEL_WIDTH;
+}
+
+double
+anpai_timeline_get_header_height (AnpaiTimeline *self)
+{
+  return HEADER_HEIGHT;
+}
+
+int
+anpai_timeline_row_at (AnpaiTimeline *self,
+                       double         y)
+{
+  double row = floor ((y - HEADER_HEIGHT) / ROW_HEIGHT);
+
+  if (row < 0 || row >= self->rows->len)
+    return -1;
+  return (int) row;
+}
+
+void
+anpai_timeline_draw (AnpaiTimeline *self,
+                     cairo_t       *cr,
+                     double         x,
+                     double         y,
+                     double         width,
+                     double         height)
+{
+  Frame frame = { 0 };
+
+  frame.ppd = anpai_timeline_zoom_pixels_per_day (self->zoom);
+  frame.from = self->from;
+  frame.to = self->to;
+  frame.zoom = self->zoom;
+  frame.n_rows = self->rows->len;
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_clip (cr);
+  pango_cairo_update_context (cr, self->context);
+  draw_chart (self, cr, &frame);
+  cairo_restore (cr);
+}
+
+void
+anpai_timeline_draw_page (AnpaiTimeline *self,
+                          cairo_t       *cr,
+                          guint          index)
+{
+  const AnpaiTimelinePage *page;
+  g_autofree char *footer = NULL;
+  double width, height;
+  Frame frame = { 0 };
+
+  g_return_if_fail (self->pages != NULL && index < self->pages->len);
+
+  page = &g_array_index (self->pages, AnpaiTimelinePage, index);
+  anpai_timeline_get_paper_size (self->paper, &width, &height);
+  cairo_save (cr);
+  pango_cairo_update_context (cr, self->context);
+
+  draw_title (self, cr, PAGE_MARGIN, PAGE_MARGIN, width - 2 * PAGE_MARGIN);
+  frame.x = PAGE_MARGIN;
+  frame.y = PAGE_MARGIN + TITLE_HEIGHT;
+  frame.from = page->from;
+  frame.to = page->to;
+  frame.ppd = (width - 2 * PAGE_MARGIN - LABEL_WIDTH) / frame_days (&frame);
+  frame.zoom = fit_zoom (self->zoom, frame.ppd);
+  frame.first_row = page->first_row;
+  frame.n_rows = page->n_rows;
+  draw_chart (self, cr, &frame);
+
+  draw_legend (self, cr, PAGE_MARGIN, height - PAGE_MARGIN - FOOTER_HEIGHT / 2, width - PAGE_MARGIN - 80);
+  /* Translators: the footer of each page of an exported PDF */
+  footer = g_strdup_printf (_("Page %d of %d"), (int) index + 1, (int) self->pages->len);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  show_text (self, cr, footer, BODY_SIZE, FALSE, width - PAGE_MARGIN - 80,
+             height - PAGE_MARGIN - FOOTER_HEIGHT / 2, 80, TRUE);
+  cairo_restore (cr);
+}
+
+static gboolean
+finish_surface (cairo_surface_t  *surface,
+                const char       *path,
+                GError          **error)
+{
+  cairo_status_t status;
+
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Written to a temporary file renamed over @path: a file half written is
+ * never left where the user looks for the result. */
+static gboolean
+rename_over (const char  *temp,
+             const char  *path,
+             gboolean     ok,
+             GError     **error)
+{
+  if (ok && g_rename (temp, path) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Could not write “%s”: %s"), path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (temp);
+  return ok;
+}
+
+gboolean
+anpai_timeline_export_pdf (AnpaiTimeline  *self,
+                           AnpaiPaper      paper,
+                           guint           pages_across,
+                           const char     *path,
+                           GError        **error)
+{
+  g_autofree char *temp = g_strdup_printf ("%s.%u.part", path, g_random_int ());
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width, height;
+  guint n_pages = anpai_timeline_paginate (self, paper, pages_across);
+
+  anpai_timeline_get_paper_size (paper, &width, &height);
+  surface = cairo_pdf_surface_create (temp, width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->table->title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Anpai");
+  cr = cairo_create (surface);
+  for (guint p = 0; p < n_pages; p++)
+    {
+      anpai_timeline_draw_page (self, cr, p);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  return rename_over (temp, path, finish_surface (surface, temp, error), error);
+}
+
+gboolean
+anpai_timeline_export_png (AnpaiTimeline  *self,
+                           int             width,
+                           const char     *path,
+                           GError        **error)
+{
+  g_autofree char *temp = g_strdup_printf ("%s.%u.part", path, g_random_int ());
+  double chart_width, height, points_wide;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  Frame frame = { 0 };
+
+  frame.from = self->from;
+  frame.to = self->to;
+  frame.ppd = anpai_timeline_zoom_pixels_per_day (self->zoom);
+  if (width > 0)
+    frame.ppd = (width / PNG_SCALE - 2 * PAGE_MARGIN - LABEL_WIDTH) / frame_days (&frame);
+  chart_width = frame_days (&frame) * frame.ppd;
+  points_wide = 2 * PAGE_MARGIN + LABEL_WIDTH + chart_width;
+  height = 2 * PAGE_MARGIN + TITLE_HEIGHT + HEADER_HEIGHT + self->rows->len * ROW_HEIGHT + FOOTER_HEIGHT;
+  if (frame.ppd <= 0 || points_wide * PNG_SCALE > PNG_MAX || height * PNG_SCALE > PNG_MAX)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s",
+                   _("The chart does not fit in one image of that size: export it as a PDF."));
+      return FALSE;
+    }
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width > 0 ? width : (int) ceil (points_wide * PNG_SCALE),
+                                        (int) ceil (height * PNG_SCALE));
+  cr = cairo_create (surface);
+  cairo_scale (cr, PNG_SCALE, PNG_SCALE);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  pango_cairo_update_context (cr, self->context);
+  draw_title (self, cr, PAGE_MARGIN, PAGE_MARGIN, LABEL_WIDTH + chart_width);
+  frame.x = PAGE_MARGIN;
+  frame.y = PAGE_MARGIN + TITLE_HEIGHT;
+  frame.zoom = fit_zoom (self->zoom, frame.ppd);
+  frame.n_rows = self->rows->len;
+  draw_chart (self, cr, &frame);
+  draw_legend (self, cr, PAGE_MARGIN, height - PAGE_MARGIN - FOOTER_HEIGHT / 2, points_wide - PAGE_MARGIN);
+  cairo_destroy (cr);
+  status = cairo_surface_write_to_png (surface, temp);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+      g_unlink (temp);
+      return FALSE;
+    }
+  return rename_over (temp, path, TRUE, error);
+}

@@ -1,0 +1,478 @@
+/* anpai-timeline.c — a plan's Gantt chart (时间进度图): rows and pages
+ *
+ * Copyright 2026 The Anpai authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#define G_LOG_DOMAIN "AnpaiTimeline"
+
+#include <math.h>
+#include <string.h>
+#include <time.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "anpai-date.h"
+#include "anpai-timeline-private.h"
+
+/* The rows come from anpai_export_build(), as every export reads them;
+ * this file turns them into bars (the spans), groups them, and cuts the
+ * chart into pages. Drawing is in anpai-timeline-draw.c. */
+
+static void
+clear_row (AnpaiTimelineRow *row)
+{
+  g_clear_pointer (&row->occurrences, g_array_unref);
+}
+
+void
+anpai_timeline_free (AnpaiTimeline *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->rows);
+  g_ptr_array_unref (self->units);
+  anpai_export_table_free (self->table);
+  g_clear_pointer (&self->pages, g_array_unref);
+  g_clear_object (&self->context);
+  g_clear_object (&self->font_map);
+  g_free (self);
+}
+
+static void
+extend (GDate       *start,
+        GDate       *end,
+        const GDate *from,
+        const GDate *to)
+{
+  if (!g_date_valid (from) || !g_date_valid (to))
+    return;
+  if (!g_date_valid (start) || g_date_compare (from, start) < 0)
+    *start = *from;
+  if (!g_date_valid (end) || g_date_compare (to, end) > 0)
+    *end = *to;
+}
+
+/* A task's bar: a deadline is one day; open ends run to the plan's. */
+static void
+task_span (const AnpaiTimeSpec *time,
+           const GDate         *plan_start,
+           const GDate         *plan_end,
+           GDate               *start,
+           GDate               *end)
+{
+  g_date_clear (start, 1);
+  g_date_clear (end, 1);
+  switch (time->kind)
+    {
+    case ANPAI_TIME_DEADLINE:
+      *start = *end = g_date_valid (&time->end) ? time->end : time->start;
+      break;
+    case ANPAI_TIME_WINDOW:
+    case ANPAI_TIME_FROM:
+    case ANPAI_TIME_ONGOING:
+    case ANPAI_TIME_RECURRING:
+      *start = g_date_valid (&time->start) ? time->start : *plan_start;
+      *end = g_date_valid (&time->end) ? time->end : *plan_end;
+      if (time->kind == ANPAI_TIME_WINDOW && !g_date_valid (&time->start))
+        *start = *end;
+      break;
+    case ANPAI_TIME_NONE:
+    default:
+      break;
+    }
+  if (!g_date_valid (start) || !g_date_valid (end))
+    {
+      g_date_clear (start, 1);
+      g_date_clear (end, 1);
+    }
+  else if (g_date_compare (start, end) > 0)
+    *end = *start;
+}
+
+static int
+unit_color (AnpaiTimeline *self,
+            const char    *lead)
+{
+  if (lead == NULL)
+    return -1;
+  for (guint i = 0; i < self->units->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->units, i), lead))
+      return (int) i;
+  g_ptr_array_add (self->units, (gpointer) lead);
+  return (int) self->units->len - 1;
+}
+
+static AnpaiTimelineRow
+task_row (AnpaiTimeline        *self,
+          const AnpaiExportRow *in,
+          const GDate          *plan_start,
+          const GDate          *plan_end)
+{
+  AnpaiTimelineRow row = { 0 };
+
+  row.kind = in->is_section ? ANPAI_TIMELINE_ROW_SECTION : ANPAI_TIMELINE_ROW_TASK;
+  row.depth = in->depth;
+  row.label = in->label != NULL ? in->label : "";
+  /* a task written as one sentence has its text in the body */
+  row.title = in->title != NULL && in->title[0] != '\0' ? in->title : in->body != NULL ? in->body : "";
+  row.lead = in->is_section ? NULL : in->lead;
+  row.status = in->status;
+  row.time = in->time;
+  row.color = in->is_section ? -1 : unit_color (self, in->lead);
+  g_date_clear (&row.span_start, 1);
+  g_date_clear (&row.span_end, 1);
+  if (!in->is_section)
+    task_span (in->time, plan_start, plan_end, &row.span_start, &row.span_end);
+  if (!in->is_section && in->time->kind == ANPAI_TIME_RECURRING && g_date_valid (&row.span_start))
+    {
+      GDate from = g_date_compare (&row.span_start, &self->from) > 0 ? row.span_start : self->from;
+      GDate to = g_date_compare (&row.span_end, &self->to) < 0 ? row.span_end : self->to;
+
+      row.occurrences = anpai_timeline_expand_rrule (in->time->rrule, &from, &to);
+    }
+  return row;
+}
+
+static void
+build_outline (AnpaiTimeline *self,
+               const GDate   *plan_start,
+               const GDate   *plan_end)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GPtrArray *in = self->table->rows;
+
+  for (guint i = 0; i < in->len; i++)
+    {
+      AnpaiExportRow *row = g_ptr_array_index (in, i);
+      AnpaiTimelineRow out = task_row (self, row, plan_start, plan_end);
+
+      g_array_append_val (self->rows, out);
+      g_hash_table_insert (index, &row->node_id, GUINT_TO_POINTER (i + 1));
+    }
+  /* a section spans the bars of everything under it */
+  for (guint i = 0; i < in->len; i++)
+    {
+      AnpaiExportRow *row = g_ptr_array_index (in, i);
+      AnpaiTimelineRow *task = &g_array_index (self->rows, AnpaiTimelineRow, i);
+
+      if (row->is_section || !g_date_valid (&task->span_start))
+        continue;
+      for (guint up = GPOINTER_TO_UINT (g_hash_table_lookup (index, &row->parent_id)); up != 0;)
+        {
+          AnpaiTimelineRow *section = &g_array_index (self->rows, AnpaiTimelineRow, up - 1);
+          AnpaiExportRow *parent = g_ptr_array_index (in, up - 1);
+
+          extend (&section->span_start, &section->span_end, &task->span_start, &task->span_end);
+          up = GPOINTER_TO_UINT (g_hash_table_lookup (index, &parent->parent_id));
+        }
+    }
+}
+
+/* One lane per lead unit, in the order the units first lead a task; the
+ * tasks nobody leads last. Sections are left out: the lane is the group. */
+static void
+build_lanes (AnpaiTimeline *self,
+             const GDate   *plan_start,
+             const GDate   *plan_end)
+{
+  GPtrArray *in = self->table->rows;
+  g_autoptr(GPtrArray) leads = g_ptr_array_new ();
+  gboolean orphans = FALSE;
+
+  for (guint i = 0; i < in->len; i++)
+    {
+      AnpaiExportRow *row = g_ptr_array_index (in, i);
+
+      if (row->is_section)
+        continue;
+      if (row->lead == NULL)
+        orphans = TRUE;
+      else if (!g_ptr_array_find_with_equal_func (leads, row->lead, g_str_equal, NULL))
+        g_ptr_array_add (leads, row->lead);
+    }
+  if (orphans)
+    g_ptr_array_add (leads, NULL);
+
+  for (guint l = 0; l < leads->len; l++)
+    {
+      const char *lead = g_ptr_array_index (leads, l);
+      AnpaiTimelineRow lane = { 0 };
+      guint lane_index = self->rows->len;
+
+      lane.kind = ANPAI_TIMELINE_ROW_LANE;
+      lane.label = "";
+      /* Translators: the timeline's lane of the tasks without a lead unit */
+      lane.title = lead != NULL ? lead : _("No lead unit");
+      lane.lead = lead;
+      lane.color = unit_color (self, lead);
+      g_date_clear (&lane.span_start, 1);
+      g_date_clear (&lane.span_end, 1);
+      g_array_append_val (self->rows, lane);
+      for (guint i = 0; i < in->len; i++)
+        {
+          AnpaiExportRow *row = g_ptr_array_index (in, i);
+          AnpaiTimelineRow task;
+          AnpaiTimelineRow *lane_row;
+
+          if (row->is_section || g_strcmp0 (row->lead, lead) != 0)
+            continue;
+          task = task_row (self, row, plan_start, plan_end);
+          task.depth = 1;
+          g_array_append_val (self->rows, task);
+          lane_row = &g_array_index (self->rows, AnpaiTimelineRow, lane_index);
+          extend (&lane_row->span_start, &lane_row->span_end, &task.span_start, &task.span_end);
+        }
+    }
+}
+
+static gboolean
+parse_option_date (const char  *text,
+                   GDate       *date,
+                   GError     **error)
+{
+  if (text == NULL)
+    return TRUE;
+  if (anpai_date_parse_iso (text, date))
+    return TRUE;
+  g_set_error (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID,
+               _("“%s” is not a date (YYYY-MM-DD)."), text);
+  return FALSE;
+}
+
+AnpaiTimeline *
+anpai_timeline_new (AnpaiProject               *project,
+                    gint64                      plan_id,
+                    const AnpaiTimelineOptions *options,
+                    GError                    **error)
+{
+  static const AnpaiTimelineOptions defaults = ANPAI_TIMELINE_OPTIONS_INIT;
+  AnpaiExportOptions export = ANPAI_EXPORT_OPTIONS_INIT;
+  g_autoptr(AnpaiTimeline) self = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+  GDate plan_start, plan_end, from, to;
+
+  g_return_val_if_fail (ANPAI_IS_PROJECT (project), NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  if (plan_id == 0)
+    {
+      GListModel *plans = anpai_project_get_plans (project);
+      g_autoptr(AnpaiPlan) first = g_list_model_get_item (plans, 0);
+
+      if (first == NULL)
+        {
+          g_set_error (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID,
+                       "%s", _("There are no plans in this project."));
+          return NULL;
+        }
+      plan_id = anpai_plan_get_id (first);
+    }
+  g_date_clear (&from, 1);
+  g_date_clear (&to, 1);
+  if (!parse_option_date (options->from, &from, error) || !parse_option_date (options->to, &to, error))
+    return NULL;
+
+  export.plan_id = plan_id;
+  export.unit_id = options->unit_id;
+  tables = anpai_export_build (project, &export, error);
+  if (tables == NULL)
+    return NULL;
+  g_assert (tables->len == 1);
+
+  self = g_new0 (AnpaiTimeline, 1);
+  self->table = g_ptr_array_steal_index (tables, 0);
+  self->rows = g_array_new (FALSE, TRUE, sizeof (AnpaiTimelineRow));
+  g_array_set_clear_func (self->rows, (GDestroyNotify) clear_row);
+  self->units = g_ptr_array_new ();
+  self->zoom = MIN (options->zoom, ANPAI_TIMELINE_ZOOM_WEEK);
+  self->color_by = options->color_by;
+  self->group_by = options->group_by;
+  g_date_clear (&self->today, 1);
+  if (options->today == NULL || !anpai_date_parse_iso (options->today, &self->today))
+    g_date_set_time_t (&self->today, time (NULL));
+
+  /* the range: as asked, else the plan's period, else the tasks' dates */
+  g_date_clear (&plan_start, 1);
+  g_date_clear (&plan_end, 1);
+  if (self->table->period_start != NULL)
+    anpai_date_parse_iso (self->table->period_start, &plan_start);
+  if (self->table->period_end != NULL)
+    anpai_date_parse_iso (self->table->period_end, &plan_end);
+  if (!g_date_valid (&plan_start) || !g_date_valid (&plan_end))
+    {
+      GDate start, end;
+
+      g_date_clear (&start, 1);
+      g_date_clear (&end, 1);
+      for (guint i = 0; i < self->table->rows->len; i++)
+        {
+          AnpaiExportRow *row = g_ptr_array_index (self->table->rows, i);
+
+          extend (&start, &end, &row->time->start, &row->time->start);
+          extend (&start, &end, &row->time->end, &row->time->end);
+        }
+      if (!g_date_valid (&start))
+        {
+          g_date_set_dmy (&start, 1, 1, g_date_get_year (&self->today));
+          g_date_set_dmy (&end, 31, 12, g_date_get_year (&self->today));
+        }
+      if (!g_date_valid (&plan_start))
+        g_date_set_dmy (&plan_start, 1, 1, g_date_get_year (&start));
+      if (!g_date_valid (&plan_end))
+        g_date_set_dmy (&plan_end, 31, 12, g_date_get_year (&end));
+    }
+  self->from = g_date_valid (&from) ? from : plan_start;
+  self->to = g_date_valid (&to) ? to : plan_end;
+  if (g_date_compare (&self->from, &self->to) > 0)
+    {
+      g_set_error (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID,
+                   "%s", _("The timeline would end before it starts."));
+      return NULL;
+    }
+
+  if (options->group_by == ANPAI_TIMELINE_GROUP_BY_UNIT)
+    build_lanes (self, &plan_start, &plan_end);
+  else
+    build_outline (self, &plan_start, &plan_end);
+  _anpai_timeline_setup_text (self);
+  return g_steal_pointer (&self);
+}
+
+const char *
+anpai_timeline_get_title (AnpaiTimeline *self)
+{
+  return self->table->title;
+}
+
+void
+anpai_timeline_get_range (AnpaiTimeline *self,
+                          GDate         *from,
+                          GDate         *to)
+{
+  *from = self->from;
+  *to = self->to;
+}
+
+guint
+anpai_timeline_get_n_rows (AnpaiTimeline *self)
+{
+  return self->rows->len;
+}
+
+const AnpaiTimelineRow *
+anpai_timeline_get_row (AnpaiTimeline *self,
+                        guint          index)
+{
+  g_return_val_if_fail (index < self->rows->len, NULL);
+  return &g_array_index (self->rows, AnpaiTimelineRow, index);
+}
+
+GPtrArray *
+anpai_timeline_get_units (AnpaiTimeline *self)
+{
+  return self->units;
+}
+
+void
+anpai_timeline_set_zoom (AnpaiTimeline     *self,
+                         AnpaiTimelineZoom  zoom)
+{
+  self->zoom = MIN (zoom, ANPAI_TIMELINE_ZOOM_WEEK);
+}
+
+AnpaiTimelineZoom
+anpai_timeline_get_zoom (AnpaiTimeline *self)
+{
+  return self->zoom;
+}
+
+double
+anpai_timeline_date_to_x (AnpaiTimeline *self,
+                          const GDate   *date)
+{
+  return ((double) g_date_get_julian (date) - (double) g_date_get_julian (&self->from))
+         * anpai_timeline_zoom_pixels_per_day (self->zoom);
+}
+
+void
+anpai_timeline_x_to_date (AnpaiTimeline *self,
+                          double         x,
+                          GDate         *date)
+{
+  /* a day is the interval [x(day), x(day + 1)); clamped to the range */
+  double days = floor (x / anpai_timeline_zoom_pixels_per_day (self->zoom) + 1e-9);
+  double last = (double) g_date_get_julian (&self->to) - (double) g_date_get_julian (&self->from);
+
+  g_date_set_julian (date, g_date_get_julian (&self->from) + (guint32) CLAMP (days, 0, last));
+}
+
+GPtrArray *
+anpai_timeline_get_ticks (AnpaiTimeline     *self,
+                          AnpaiTimelineBand  band)
+{
+  return anpai_timeline_scale_ticks (self->zoom, band, &self->from, &self->to);
+}
+
+void
+anpai_timeline_get_paper_size (AnpaiPaper  paper,
+                               double     *width,
+                               double     *height)
+{
+  /* landscape: 297 × 210 mm or 420 × 297 mm */
+  *width = paper == ANPAI_PAPER_A3 ? 1190.55 : 841.89;
+  *height = paper == ANPAI_PAPER_A3 ? 841.89 : 595.28;
+}
+
+guint
+anpai_timeline_paginate (AnpaiTimeline *self,
+                         AnpaiPaper     paper,
+                         guint          pages_across)
+{
+  double width, height;
+  guint per_page, n_days, first = 0;
+
+  anpai_timeline_get_paper_size (paper, &width, &height);
+  self->paper = paper;
+  pages_across = CLAMP (pages_across, 1, 12);
+  per_page = (guint) MAX (1.0, floor ((height - 2 * PAGE_MARGIN - TITLE_HEIGHT - FOOTER_HEIGHT
+                                       - HEADER_HEIGHT) / ROW_HEIGHT + 1e-6));
+  n_days = g_date_get_julian (&self->to) - g_date_get_julian (&self->from) + 1;
+  pages_across = MIN (pages_across, n_days);
+
+  g_clear_pointer (&self->pages, g_array_unref);
+  self->pages = g_array_new (FALSE, TRUE, sizeof (AnpaiTimelinePage));
+  /* the time slices of each band of rows, side by side, then the next band */
+  do
+    {
+      for (guint a = 0; a < pages_across; a++)
+        {
+          AnpaiTimelinePage page = { 0 };
+
+          page.first_row = first;
+          page.n_rows = MIN (per_page, self->rows->len - first);
+          g_date_set_julian (&page.from, g_date_get_julian (&self->from) + n_days * a / pages_across);
+          g_date_set_julian (&page.to, g_date_get_julian (&self->from) + n_days * (a + 1) / pages_across - 1);
+          g_array_append_val (self->pages, page);
+        }
+      first += per_page;
+    }
+  while (first < self->rows->len);
+  return self->pages->len;
+}
+
+guint
+anpai_timeline_get_n_pages (AnpaiTimeline *self)
+{
+  return self->pages != NULL ? self->pages->len : 0;
+}
+
+const AnpaiTimelinePage *
+anpai_timeline_get_page (AnpaiTimeline *self,
+                         guint          index)
+{
+  g_return_val_if_fail (self->pages != NULL && index < self->pages->len, NULL);
+  return &g_array_index (self->pages, AnpaiTimelinePage, index);
+}

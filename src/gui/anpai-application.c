@@ -256,6 +256,7 @@ anpai_application_startup (GApplication *app)
     { "win.show-view('plans')", { "<Alt>1", NULL } },
     { "win.show-view('outline')", { "<Alt>2", NULL } },
     { "win.show-view('units')", { "<Alt>3", NULL } },
+    { "win.show-view('timeline')", { "<Alt>4", NULL } },
   };
 
   G_APPLICATION_CLASS (anpai_application_parent_class)->startup (app);

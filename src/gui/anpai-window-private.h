@@ -10,6 +10,7 @@
 #include "anpai-outline-view.h"
 #include "anpai-plans-view.h"
 #include "anpai-start-page.h"
+#include "anpai-timeline-view.h"
 #include "anpai-units-view.h"
 #include "anpai-window.h"
 
@@ -36,6 +37,7 @@ struct _AnpaiWindow
   AnpaiPlansView       *plans_view;
   AnpaiOutlineView     *outline_view;
   AnpaiUnitsView       *units_view;
+  AnpaiTimelineView    *timeline_view;
 
   /* Owned */
   AnpaiProject         *project;

@@ -99,6 +99,7 @@ set_project (AnpaiWindow  *self,
       anpai_plans_view_set_project (self->plans_view, NULL);
       anpai_outline_view_set_project (self->outline_view, NULL);
       anpai_units_view_set_project (self->units_view, NULL);
+      anpai_timeline_view_set_project (self->timeline_view, NULL);
       anpai_project_close (self->project);
       g_clear_object (&self->project);
     }
@@ -115,6 +116,7 @@ set_project (AnpaiWindow  *self,
       anpai_plans_view_set_project (self->plans_view, project);
       anpai_outline_view_set_project (self->outline_view, project);
       anpai_units_view_set_project (self->units_view, project);
+      anpai_timeline_view_set_project (self->timeline_view, project);
       adw_view_stack_set_visible_child_name (self->view_stack, "plans");
       gtk_stack_set_visible_child_name (self->main_stack, "project");
     }
@@ -430,6 +432,7 @@ anpai_window_class_init (AnpaiWindowClass *klass)
   g_type_ensure (ANPAI_TYPE_PLANS_VIEW);
   g_type_ensure (ANPAI_TYPE_OUTLINE_VIEW);
   g_type_ensure (ANPAI_TYPE_UNITS_VIEW);
+  g_type_ensure (ANPAI_TYPE_TIMELINE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/anpai-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, toast_overlay);
@@ -448,6 +451,7 @@ anpai_window_class_init (AnpaiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, plans_view);
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, outline_view);
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, units_view);
+  gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, timeline_view);
 
   _anpai_window_class_install_actions (widget_class);
 }
@@ -462,6 +466,12 @@ visible_view_cb (AnpaiWindow *self)
 
   if (g_strcmp0 (name, "outline") == 0 && plan != NULL)
     anpai_outline_view_set_plan (self->outline_view, anpai_plan_get_id (plan));
+  /* the chart of the plan whose tasks were on screen */
+  if (g_strcmp0 (name, "timeline") == 0)
+    anpai_timeline_view_set_plan (self->timeline_view,
+                                  anpai_outline_view_get_plan_id (self->outline_view) != 0
+                                  ? anpai_outline_view_get_plan_id (self->outline_view)
+                                  : plan != NULL ? anpai_plan_get_id (plan) : 0);
   gtk_widget_set_visible (self->add_plan_button, g_strcmp0 (name, "plans") == 0);
 }
 

@@ -107,6 +107,12 @@ test_tree (Fixture       *f,
   g_free (anpai_ui_test_save_png (GTK_WIDGET (f->window), "ui-outline"));
   activate (f, "outline.collapse-all");
   g_assert_cmpuint (anpai_outline_view_get_n_visible (f->view), ==, 2);
+
+  /* the Timeline view charts the plan whose tasks were on screen */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "timeline"));
+  anpai_ui_test_iterate (50);
+  g_assert_cmpint (anpai_timeline_view_get_plan_id (f->window->timeline_view), ==, 1);
+  g_free (anpai_ui_test_save_png (GTK_WIDGET (f->window), "ui-timeline-window"));
 }
 
 /* Indent, outdent, move: the file changes, labels follow, undo restores. */

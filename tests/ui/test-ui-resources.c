@@ -14,6 +14,7 @@
 #include "anpai-plan-editor.h"
 #include "anpai-plans-view.h"
 #include "anpai-start-page.h"
+#include "anpai-timeline-view.h"
 #include "anpai-task-editor.h"
 #include "anpai-units-view.h"
 #include "anpai-window.h"
@@ -38,6 +39,7 @@ test_all_ui_files (void)
   g_type_ensure (ANPAI_TYPE_EXPORT_DIALOG);
   g_type_ensure (ANPAI_TYPE_IMPORT_OUTLINE);
   g_type_ensure (ANPAI_TYPE_OUTLINE_VIEW);
+  g_type_ensure (ANPAI_TYPE_TIMELINE_VIEW);
   g_type_ensure (ANPAI_TYPE_TASK_EDITOR);
   g_type_ensure (ANPAI_TYPE_UNITS_VIEW);
   g_type_ensure (ANPAI_TYPE_MATRIX_VIEW);

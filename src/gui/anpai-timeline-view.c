@@ -198,9 +198,9 @@ zoom_action (GtkWidget  *widget,
     zoom = MIN (self->zoom + 1, ANPAI_TIMELINE_ZOOM_WEEK);
   else if (g_str_equal (action_name, "timeline.zoom-out"))
     zoom = self->zoom > ANPAI_TIMELINE_ZOOM_YEAR ? self->zoom - 1 : ANPAI_TIMELINE_ZOOM_YEAR;
-  /* a key press may come with the pointer anywhere: zoom around it only
-   * when it is over the chart */
-  zoom_at (self, zoom, zoom_anchor (self, TRUE));
+  /* a key press or a menu item keeps the middle of the chart in place,
+   * wherever the pointer happens to be; Ctrl+scroll zooms around it */
+  zoom_at (self, zoom, zoom_anchor (self, FALSE));
 }
 
 static gboolean

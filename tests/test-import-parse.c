@@ -13,6 +13,7 @@
 #include "anpai-import-parse.h"
 #include "anpai-import-reader.h"
 #include "anpai-target-find.h"
+#include "anpai-import-test-util.h"
 #include "anpai-unit-clause.h"
 
 /*
@@ -72,35 +73,6 @@ parse_fixture (const char               *name,
   return plan;
 }
 
-static int
-count_children (AnpaiImportNode *node,
-                AnpaiNodeKind    kind)
-{
-  int n = 0;
-
-  for (guint i = 0; i < node->children->len; i++)
-    if (((AnpaiImportNode *) g_ptr_array_index (node->children, i))->kind == kind)
-      n++;
-  return n;
-}
-
-/* The @n-th child (0-based) of @kind. */
-static AnpaiImportNode *
-child (AnpaiImportNode *node,
-       AnpaiNodeKind    kind,
-       int              n)
-{
-  for (guint i = 0; i < node->children->len; i++)
-    {
-      AnpaiImportNode *c = g_ptr_array_index (node->children, i);
-
-      if (c->kind == kind && n-- == 0)
-        return c;
-    }
-  g_assert_not_reached ();
-  return NULL;
-}
-
 static AnpaiImportNode *
 task (AnpaiImportPlan *plan,
       int              n)
@@ -111,75 +83,12 @@ task (AnpaiImportPlan *plan,
   return node;
 }
 
-static char *
-iso (const GDate *date)
-{
-  char buffer[16] = "";
-
-  if (!g_date_valid (date))
-    return g_strdup ("");
-  g_date_strftime (buffer, sizeof buffer, "%Y-%m-%d", date);
-  return g_strdup (buffer);
-}
-
-static void
-assert_time (AnpaiImportNode *node,
-             AnpaiTimeKind    kind,
-             AnpaiTimeSource  source,
-             const char      *start,
-             const char      *end)
-{
-  g_autofree char *s = iso (&node->time->start);
-  g_autofree char *e = iso (&node->time->end);
-
-  g_assert_cmpint (node->time->kind, ==, kind);
-  g_assert_cmpint (node->time->source, ==, source);
-  if (start != NULL)
-    g_assert_cmpstr (s, ==, start);
-  if (end != NULL)
-    g_assert_cmpstr (e, ==, end);
-}
-
 static gboolean
 has_warning (AnpaiImportPlan *plan,
              const char      *part)
 {
   for (guint i = 0; i < plan->warnings->len; i++)
     if (strstr (g_ptr_array_index (plan->warnings, i), part) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-list_has (GPtrArray  *list,
-          const char *name)
-{
-  g_autofree char *normal = anpai_unit_name_normalize (name);
-
-  for (guint i = 0; i < list->len; i++)
-    if (g_str_equal (g_ptr_array_index (list, i), normal))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-assert_lead (AnpaiImportNode *node,
-             const char      *name)
-{
-  g_autofree char *normal = anpai_unit_name_normalize (name);
-
-  g_assert_cmpstr (node->lead, ==, normal);
-}
-
-/* No node anywhere holds this text. */
-static gboolean
-tree_contains (AnpaiImportNode *node,
-               const char      *text)
-{
-  if (strstr (node->title, text) != NULL || strstr (node->body, text) != NULL)
-    return TRUE;
-  for (guint i = 0; i < node->children->len; i++)
-    if (tree_contains (g_ptr_array_index (node->children, i), text))
       return TRUE;
   return FALSE;
 }
@@ -278,24 +187,24 @@ test_action_plan (void)
   g_assert_cmpstr (plan->period_end, ==, "2025-12-31");
   g_assert_cmpint (plan->kind, ==, ANPAI_PLAN_KIND_ACTION_PLAN);
 
-  g_assert_cmpint (count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 3);
+  g_assert_cmpint (anpai_test_count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 3);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 9);
-  tasks_section = child (plan->root, ANPAI_NODE_KIND_SECTION, 1);
+  tasks_section = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 1);
   g_assert_cmpstr (tasks_section->label, ==, "二、");
   g_assert_cmpstr (tasks_section->title, ==, "重点任务");
-  g_assert_cmpint (count_children (tasks_section, ANPAI_NODE_KIND_SECTION), ==, 3);
-  g_assert_cmpint (count_children (child (tasks_section, ANPAI_NODE_KIND_SECTION, 0),
+  g_assert_cmpint (anpai_test_count_children (tasks_section, ANPAI_NODE_KIND_SECTION), ==, 3);
+  g_assert_cmpint (anpai_test_count_children (anpai_test_child (tasks_section, ANPAI_NODE_KIND_SECTION, 0),
                                    ANPAI_NODE_KIND_TASK), ==, 3);
-  g_assert_cmpint (count_children (child (tasks_section, ANPAI_NODE_KIND_SECTION, 1),
+  g_assert_cmpint (anpai_test_count_children (anpai_test_child (tasks_section, ANPAI_NODE_KIND_SECTION, 1),
                                    ANPAI_NODE_KIND_TASK), ==, 4);
-  g_assert_cmpstr (child (tasks_section, ANPAI_NODE_KIND_SECTION, 2)->title, ==, "筑牢安全防线");
+  g_assert_cmpstr (anpai_test_child (tasks_section, ANPAI_NODE_KIND_SECTION, 2)->title, ==, "筑牢安全防线");
 
   /* the narrative: one section of text nodes, never tasks */
-  measures = child (plan->root, ANPAI_NODE_KIND_SECTION, 2);
-  g_assert_cmpint (count_children (measures, ANPAI_NODE_KIND_TEXT), ==, 2);
+  measures = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 2);
+  g_assert_cmpint (anpai_test_count_children (measures, ANPAI_NODE_KIND_TEXT), ==, 2);
   g_assert_cmpint (anpai_import_node_count (measures, ANPAI_NODE_KIND_TASK), ==, 0);
-  g_assert_cmpstr (child (measures, ANPAI_NODE_KIND_TEXT, 0)->label, ==, "(一)");
-  g_assert_cmpstr (child (measures, ANPAI_NODE_KIND_TEXT, 0)->title, ==, "加强组织领导");
+  g_assert_cmpstr (anpai_test_child (measures, ANPAI_NODE_KIND_TEXT, 0)->label, ==, "(一)");
+  g_assert_cmpstr (anpai_test_child (measures, ANPAI_NODE_KIND_TEXT, 0)->title, ==, "加强组织领导");
 
   /* labels as written, titles as first sentences */
   g_assert_cmpstr (task (plan, 1)->label, ==, "1.");
@@ -306,17 +215,17 @@ test_action_plan (void)
   g_assert_cmpstr (task (plan, 9)->label, ==, "9");
 
   /* years and counts at a line's start are not items */
-  g_assert_true (tree_contains (child (plan->root, ANPAI_NODE_KIND_SECTION, 0), "30家市直部门"));
-  g_assert_false (tree_contains (plan->root, "扫一扫"));
-  g_assert_false (tree_contains (plan->root, "发布时间"));
+  g_assert_true (anpai_test_tree_contains (anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 0), "30家市直部门"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "扫一扫"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "发布时间"));
 
   /* time requirements: text, then plan */
-  assert_time (task (plan, 5), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2024-12-31");
-  assert_time (task (plan, 6), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_TEXT, "2025-01-01", "2025-06-30");
+  anpai_test_assert_time (task (plan, 5), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2024-12-31");
+  anpai_test_assert_time (task (plan, 6), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_TEXT, "2025-01-01", "2025-06-30");
   g_assert_cmpstr (task (plan, 6)->time->text, ==, "2025年上半年");
-  assert_time (task (plan, 7), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
+  anpai_test_assert_time (task (plan, 7), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
   g_assert_nonnull (strstr (task (plan, 7)->time->rrule, "FREQ=YEARLY"));
-  assert_time (task (plan, 4), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_PLAN, "2024-01-01", "2025-12-31");
+  anpai_test_assert_time (task (plan, 4), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_PLAN, "2024-01-01", "2025-12-31");
   g_assert_cmpstr (task (plan, 4)->time->text, ==, "");
 
   /* each task points at its own line in the source */
@@ -336,21 +245,21 @@ test_action_plan_units (void)
 
   plan = parse_fixture ("action-plan.txt", NULL);
 
-  assert_lead (task (plan, 1), "市数据局");
-  g_assert_true (list_has (task (plan, 1)->support, "市直各部门"));
-  g_assert_true (list_has (task (plan, 1)->support, "各县区人民政府"));
+  anpai_test_assert_lead (task (plan, 1), "市数据局");
+  g_assert_true (anpai_test_list_has (task (plan, 1)->support, "市直各部门"));
+  g_assert_true (anpai_test_list_has (task (plan, 1)->support, "各县区人民政府"));
   g_assert_null (strstr (task (plan, 1)->body, "责任单位"));
   g_assert_null (strstr (task (plan, 1)->title, "责任单位"));
 
-  assert_lead (task (plan, 2), "市数据局");
+  anpai_test_assert_lead (task (plan, 2), "市数据局");
   g_assert_cmpuint (task (plan, 2)->co->len, ==, 1);
-  g_assert_true (list_has (task (plan, 2)->co, "市营商办"));
+  g_assert_true (anpai_test_list_has (task (plan, 2)->co, "市营商办"));
   g_assert_cmpuint (task (plan, 2)->support->len, ==, 2);
 
-  assert_lead (task (plan, 8), "市委网信办");
+  anpai_test_assert_lead (task (plan, 8), "市委网信办");
   g_assert_cmpuint (task (plan, 8)->support->len, ==, 2);
-  g_assert_true (list_has (task (plan, 8)->support, "市数据局"));
-  g_assert_true (list_has (task (plan, 8)->support, "市公安局"));
+  g_assert_true (anpai_test_list_has (task (plan, 8)->support, "市数据局"));
+  g_assert_true (anpai_test_list_has (task (plan, 8)->support, "市公安局"));
 
   g_assert_nonnull (anpai_import_plan_find_unit (plan, task (plan, 1)->lead));
   g_assert_false (has_warning (plan, "lead unit"));
@@ -390,7 +299,7 @@ test_annual (void)
   g_assert_cmpstr (plan->period_end, ==, "2021-12-31");
   g_assert_cmpint (plan->kind, ==, ANPAI_PLAN_KIND_ANNUAL);
 
-  g_assert_cmpint (count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 3);
+  g_assert_cmpint (anpai_test_count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 3);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 7);
   g_assert_cmpstr (task (plan, 1)->label, ==, "（一）");
   g_assert_cmpstr (task (plan, 1)->title, ==, "完善重大决策预公开制度");
@@ -399,10 +308,10 @@ test_annual (void)
   g_assert_true (has_warning (plan, "（六）"));
 
   /* the notice is not part of the outline */
-  g_assert_false (tree_contains (plan->root, "现印发给你们"));
-  g_assert_false (tree_contains (plan->root, "索 引 号"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "现印发给你们"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "索 引 号"));
   /* unit lines belong to their task, not to the outline */
-  g_assert_false (tree_contains (plan->root, "责任单位：市财政局"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "责任单位：市财政局"));
   {
     g_autofree char *span = g_strndup (plan->source_text + task (plan, 3)->source_start,
                                        task (plan, 3)->source_end - task (plan, 3)->source_start);
@@ -411,16 +320,16 @@ test_annual (void)
     g_assert_true (g_str_has_suffix (span, "责任单位：市财政局、各有关部门，县级人民政府按职责分工分别负责。"));
   }
 
-  assert_time (task (plan, 3), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2021-06-30");
+  anpai_test_assert_time (task (plan, 3), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2021-06-30");
   g_assert_cmpstr (task (plan, 3)->time->text, ==, "今年6月30日前");
-  assert_time (task (plan, 4), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
-  assert_time (task (plan, 1), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_PLAN, "2021-01-01", "2021-12-31");
+  anpai_test_assert_time (task (plan, 4), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
+  anpai_test_assert_time (task (plan, 1), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_PLAN, "2021-01-01", "2021-12-31");
 
   /* the closing rule is a text node of the last section, not a task */
-  platform = child (plan->root, ANPAI_NODE_KIND_SECTION, 2);
-  g_assert_cmpint (count_children (platform, ANPAI_NODE_KIND_TASK), ==, 2);
-  g_assert_cmpint (count_children (platform, ANPAI_NODE_KIND_TEXT), ==, 1);
-  g_assert_true (g_str_has_prefix (child (platform, ANPAI_NODE_KIND_TEXT, 0)->title, "本要点所列工作"));
+  platform = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 2);
+  g_assert_cmpint (anpai_test_count_children (platform, ANPAI_NODE_KIND_TASK), ==, 2);
+  g_assert_cmpint (anpai_test_count_children (platform, ANPAI_NODE_KIND_TEXT), ==, 1);
+  g_assert_true (g_str_has_prefix (anpai_test_child (platform, ANPAI_NODE_KIND_TEXT, 0)->title, "本要点所列工作"));
 }
 
 static void
@@ -433,12 +342,12 @@ test_annual_units (void)
 
   plan = parse_fixture ("annual.txt", NULL);
 
-  assert_lead (task (plan, 1), "市政府办公室");
-  g_assert_true (list_has (task (plan, 1)->co, "市司法局"));
-  g_assert_true (list_has (task (plan, 1)->co, "县级人民政府"));
+  anpai_test_assert_lead (task (plan, 1), "市政府办公室");
+  g_assert_true (anpai_test_list_has (task (plan, 1)->co, "市司法局"));
+  g_assert_true (anpai_test_list_has (task (plan, 1)->co, "县级人民政府"));
   /* one unit under two spellings: the fuller one is its name */
-  g_assert_true (list_has (task (plan, 2)->co, "市政府法制办公室"));
-  assert_lead (task (plan, 5), "市政府法制办公室");
+  g_assert_true (anpai_test_list_has (task (plan, 2)->co, "市政府法制办公室"));
+  anpai_test_assert_lead (task (plan, 5), "市政府法制办公室");
   unit = anpai_import_plan_find_unit (plan, fuller);
   g_assert_nonnull (unit);
   g_assert_cmpuint (unit->spellings->len, ==, 1);
@@ -469,52 +378,52 @@ test_outline_annex (void)
   g_assert_cmpstr (plan->period_end, ==, "2025-12-31");
   g_assert_cmpint (plan->kind, ==, ANPAI_PLAN_KIND_MULTI_YEAR);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 12);
-  g_assert_cmpint (count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 5);
+  g_assert_cmpint (anpai_test_count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 5);
 
   /* narrative: (一)(二) on their own lines are text, headings with text are sections */
-  situation = child (plan->root, ANPAI_NODE_KIND_SECTION, 0);
-  g_assert_cmpint (count_children (situation, ANPAI_NODE_KIND_TEXT), ==, 3);
-  g_assert_cmpint (count_children (situation, ANPAI_NODE_KIND_SECTION), ==, 0);
-  requirements = child (plan->root, ANPAI_NODE_KIND_SECTION, 1);
-  g_assert_cmpint (count_children (requirements, ANPAI_NODE_KIND_SECTION), ==, 2);
-  g_assert_cmpstr (child (requirements, ANPAI_NODE_KIND_SECTION, 0)->title, ==, "指导思想");
+  situation = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 0);
+  g_assert_cmpint (anpai_test_count_children (situation, ANPAI_NODE_KIND_TEXT), ==, 3);
+  g_assert_cmpint (anpai_test_count_children (situation, ANPAI_NODE_KIND_SECTION), ==, 0);
+  requirements = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 1);
+  g_assert_cmpint (anpai_test_count_children (requirements, ANPAI_NODE_KIND_SECTION), ==, 2);
+  g_assert_cmpstr (anpai_test_child (requirements, ANPAI_NODE_KIND_SECTION, 0)->title, ==, "指导思想");
   g_assert_cmpint (anpai_import_node_count (requirements, ANPAI_NODE_KIND_TASK), ==, 0);
 
-  tasks_section = child (plan->root, ANPAI_NODE_KIND_SECTION, 2);
-  g_assert_cmpint (count_children (tasks_section, ANPAI_NODE_KIND_SECTION), ==, 2);
-  g_assert_true (g_str_has_prefix (child (child (tasks_section, ANPAI_NODE_KIND_SECTION, 0),
+  tasks_section = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 2);
+  g_assert_cmpint (anpai_test_count_children (tasks_section, ANPAI_NODE_KIND_SECTION), ==, 2);
+  g_assert_true (g_str_has_prefix (anpai_test_child (anpai_test_child (tasks_section, ANPAI_NODE_KIND_SECTION, 0),
                                           ANPAI_NODE_KIND_TEXT, 0)->title, "目标:"));
-  support = child (plan->root, ANPAI_NODE_KIND_SECTION, 3);
-  g_assert_cmpint (count_children (support, ANPAI_NODE_KIND_TASK), ==, 2);
-  g_assert_cmpint (count_children (support, ANPAI_NODE_KIND_TEXT), ==, 2);
+  support = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 3);
+  g_assert_cmpint (anpai_test_count_children (support, ANPAI_NODE_KIND_TASK), ==, 2);
+  g_assert_cmpint (anpai_test_count_children (support, ANPAI_NODE_KIND_TEXT), ==, 2);
   g_assert_cmpstr (task (plan, 6)->label, ==, "6.");
   g_assert_cmpstr (task (plan, 6)->title, ==, "加强组织领导");
 
-  assert_time (task (plan, 3), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2023-12-31");
-  assert_time (task (plan, 7), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
+  anpai_test_assert_time (task (plan, 3), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2023-12-31");
+  anpai_test_assert_time (task (plan, 7), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
 
   /* the reference to the annex, joined over its two lines */
-  g_assert_true (g_str_has_prefix (child (plan->root, ANPAI_NODE_KIND_TEXT, 1)->title,
+  g_assert_true (g_str_has_prefix (anpai_test_child (plan->root, ANPAI_NODE_KIND_TEXT, 1)->title,
                                    "附件:《云岫市法治社会建设规划(2021—2025年)》主要任务分解表"));
 
-  annex = child (plan->root, ANPAI_NODE_KIND_SECTION, 4);
+  annex = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 4);
   g_assert_cmpstr (annex->label, ==, "附件");
   g_assert_cmpstr (annex->title, ==, "《云岫市法治社会建设规划(2021—2025年)》主要任务分解表");
-  g_assert_cmpint (count_children (annex, ANPAI_NODE_KIND_TASK), ==, 5);
+  g_assert_cmpint (anpai_test_count_children (annex, ANPAI_NODE_KIND_TASK), ==, 5);
   g_assert_cmpstr (task (plan, 8)->label, ==, "1");
   g_assert_cmpstr (task (plan, 8)->title, ==, "深入开展宪法宣传教育");
   g_assert_cmpstr (task (plan, 12)->title, ==, "推进信访事项依法分类处理");
-  assert_time (task (plan, 8), ANPAI_TIME_ONGOING, ANPAI_TIME_SOURCE_TABLE, "2021-01-01", "2025-12-31");
+  anpai_test_assert_time (task (plan, 8), ANPAI_TIME_ONGOING, ANPAI_TIME_SOURCE_TABLE, "2021-01-01", "2025-12-31");
   g_assert_cmpstr (task (plan, 8)->time->text, ==, "整个期间内");
-  assert_time (task (plan, 9), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2022-12-31");
-  assert_time (task (plan, 10), ANPAI_TIME_FROM, ANPAI_TIME_SOURCE_TABLE, "2023-01-01", "2025-12-31");
-  assert_time (task (plan, 11), ANPAI_TIME_ONGOING, ANPAI_TIME_SOURCE_TABLE, NULL, NULL);
-  assert_time (task (plan, 12), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2024-12-31");
+  anpai_test_assert_time (task (plan, 9), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2022-12-31");
+  anpai_test_assert_time (task (plan, 10), ANPAI_TIME_FROM, ANPAI_TIME_SOURCE_TABLE, "2023-01-01", "2025-12-31");
+  anpai_test_assert_time (task (plan, 11), ANPAI_TIME_ONGOING, ANPAI_TIME_SOURCE_TABLE, NULL, NULL);
+  anpai_test_assert_time (task (plan, 12), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2024-12-31");
 
   /* a row points at its number line */
   g_assert_true (g_str_has_prefix (plan->source_text + task (plan, 10)->source_start, "3\n"));
-  g_assert_false (tree_contains (plan->root, "序号"));
-  g_assert_false (tree_contains (plan->root, "访问量"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "序号"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "访问量"));
 }
 
 static void
@@ -525,22 +434,22 @@ test_outline_annex_units (void)
   plan = parse_fixture ("outline-annex.txt", NULL);
 
   /* brackets in the text, with the document's rule inside */
-  assert_lead (task (plan, 1), "市司法局");
-  g_assert_true (list_has (task (plan, 1)->co, "市委宣传部"));
+  anpai_test_assert_lead (task (plan, 1), "市司法局");
+  g_assert_true (anpai_test_list_has (task (plan, 1)->co, "市委宣传部"));
   g_assert_null (strstr (task (plan, 1)->body, "牵头单位"));
-  assert_lead (task (plan, 5), "市信访局");
+  anpai_test_assert_lead (task (plan, 5), "市信访局");
 
   /* the table's columns */
-  assert_lead (task (plan, 8), "市司法局");
+  anpai_test_assert_lead (task (plan, 8), "市司法局");
   g_assert_cmpuint (task (plan, 8)->support->len, ==, 2);
-  g_assert_true (list_has (task (plan, 8)->support, "市委宣传部"));
-  assert_lead (task (plan, 10), "市司法局");
+  g_assert_true (anpai_test_list_has (task (plan, 8)->support, "市委宣传部"));
+  anpai_test_assert_lead (task (plan, 10), "市司法局");
   g_assert_cmpuint (task (plan, 10)->co->len, ==, 1);
-  g_assert_true (list_has (task (plan, 10)->co, "市文广旅局"));
-  assert_lead (task (plan, 11), "市司法局");
+  g_assert_true (anpai_test_list_has (task (plan, 10)->co, "市文广旅局"));
+  anpai_test_assert_lead (task (plan, 11), "市司法局");
   g_assert_cmpuint (task (plan, 11)->support->len, ==, 0);
   g_assert_cmpuint (task (plan, 12)->support->len, ==, 3);
-  g_assert_true (list_has (task (plan, 12)->support, "市民政局"));
+  g_assert_true (anpai_test_list_has (task (plan, 12)->support, "市民政局"));
 }
 
 /* An indicator system (seed shape 003): navigation chrome, a notice title
@@ -560,27 +469,27 @@ test_indicators (void)
   g_assert_cmpint (plan->kind, ==, ANPAI_PLAN_KIND_INDICATOR_SYSTEM);
   g_assert_true (has_warning (plan, "period"));
 
-  g_assert_cmpint (count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 3);
+  g_assert_cmpint (anpai_test_count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 3);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_SECTION), ==, 3 + 5);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 8);
 
   /* a group with a paragraph under it is still a group */
-  open_section = child (child (plan->root, ANPAI_NODE_KIND_SECTION, 1), ANPAI_NODE_KIND_SECTION, 1);
+  open_section = anpai_test_child (anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 1), ANPAI_NODE_KIND_SECTION, 1);
   g_assert_cmpstr (open_section->title, ==, "建立新闻发言人制度");
-  g_assert_cmpint (count_children (open_section, ANPAI_NODE_KIND_TEXT), ==, 1);
+  g_assert_cmpint (anpai_test_count_children (open_section, ANPAI_NODE_KIND_TEXT), ==, 1);
 
   /* broken lines joined, with nothing left of the break */
   g_assert_cmpstr (task (plan, 4)->title, ==,
                    "建立规范性文件定期清理制度,每2年清理一次,并向社会公布清理结果");
   g_assert_cmpstr (task (plan, 5)->title, ==,
                    "明确政府信息公开工作机构,配备专门人员负责政府信息公开工作");
-  g_assert_true (tree_contains (plan->root, "依法获取政府信息的权利得到保障"));
-  g_assert_false (tree_contains (plan->root, "\n"));
-  g_assert_false (tree_contains (plan->root, "现将"));
-  g_assert_false (tree_contains (plan->root, "编 辑"));
+  g_assert_true (anpai_test_tree_contains (plan->root, "依法获取政府信息的权利得到保障"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "\n"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "现将"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "编 辑"));
 
-  assert_time (task (plan, 6), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
-  assert_time (task (plan, 1), ANPAI_TIME_NONE, ANPAI_TIME_SOURCE_NONE, NULL, NULL);
+  anpai_test_assert_time (task (plan, 6), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
+  anpai_test_assert_time (task (plan, 1), ANPAI_TIME_NONE, ANPAI_TIME_SOURCE_NONE, NULL, NULL);
 }
 
 /* A news article (seed shape 004): not a plan, but it imports, its 一是…
@@ -597,10 +506,10 @@ test_news (void)
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_SECTION), ==, 0);
   g_assert_cmpstr (task (plan, 4)->label, ==, "一是");
   g_assert_cmpstr (task (plan, 4)->title, ==, "着力抓好法治宣传教育");
-  g_assert_false (tree_contains (plan->root, "暂无评论"));
-  g_assert_false (tree_contains (plan->root, "发表评论"));
-  g_assert_false (tree_contains (plan->root, "字数不能超过"));
-  g_assert_false (tree_contains (plan->root, "阅读次数"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "暂无评论"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "发表评论"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "字数不能超过"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "阅读次数"));
 }
 
 /* The planner's --period wins; --year only fills what the document lacks. */
@@ -615,7 +524,7 @@ test_options (void)
 
   g_assert_cmpstr (a->period_start, ==, "2030-01-01");
   g_assert_cmpstr (a->period_end, ==, "2031-12-31");
-  assert_time (anpai_import_node_nth_task (a->root, 1), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_PLAN,
+  anpai_test_assert_time (anpai_import_node_nth_task (a->root, 1), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_PLAN,
                "2030-01-01", "2031-12-31");
   g_assert_cmpstr (b->period_start, ==, "2024-01-01");
   g_assert_cmpstr (c->period_start, ==, "2019-01-01");
@@ -649,9 +558,9 @@ test_word_numbering (void)
 
   g_assert_cmpstr (plan->title, ==, "澄湖县2022年度安全生产工作要点");
   g_assert_cmpstr (plan->period_start, ==, "2022-01-01");
-  g_assert_cmpint (count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 2);
+  g_assert_cmpint (anpai_test_count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 2);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 3);
-  section = child (plan->root, ANPAI_NODE_KIND_SECTION, 0);
+  section = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 0);
   g_assert_cmpstr (section->label, ==, "一、");
   g_assert_cmpstr (section->title, ==, "强化责任落实");
   g_assert_cmpstr (task (plan, 1)->label, ==, "（一）");
@@ -662,7 +571,7 @@ test_word_numbering (void)
   /* the unit line is the task's */
   g_assert_cmpuint (task (plan, 1)->source_end, >, task (plan, 1)->source_start + strlen ("（一）压实企业主体责任。开展企业负责人培训。"));
   /* a 完成时限 line gives the task's time */
-  assert_time (task (plan, 2), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2022-09-30");
+  anpai_test_assert_time (task (plan, 2), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2022-09-30");
   g_assert_cmpstr (task (plan, 2)->time->text, ==, "2022年9月底前");
 }
 
@@ -706,20 +615,20 @@ test_real_table (void)
   g_assert_no_error (error);
   check_tree (plan->root, source->text->len);
 
-  annex = child (plan->root, ANPAI_NODE_KIND_SECTION, 0);
+  annex = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 0);
   g_assert_cmpstr (annex->label, ==, "附件1");
   g_assert_cmpstr (annex->title, ==, "溪口镇重点工作任务分解表");
-  group = child (annex, ANPAI_NODE_KIND_SECTION, 0);
+  group = anpai_test_child (annex, ANPAI_NODE_KIND_SECTION, 0);
   g_assert_cmpstr (group->label, ==, "一、");
   g_assert_cmpstr (group->title, ==, "深化改革");
-  g_assert_cmpint (count_children (group, ANPAI_NODE_KIND_TASK), ==, 2);
+  g_assert_cmpint (anpai_test_count_children (group, ANPAI_NODE_KIND_TASK), ==, 2);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 2);
 
   g_assert_cmpstr (task (plan, 1)->label, ==, "1");
   g_assert_cmpstr (task (plan, 1)->title, ==, "推进政务服务改革");
   g_assert_cmpstr (task (plan, 1)->body, ==, "实现镇村两级\n一窗通办。");
-  assert_time (task (plan, 1), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2022-06-30");
-  assert_time (task (plan, 2), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TABLE, NULL, NULL);
+  anpai_test_assert_time (task (plan, 1), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2022-06-30");
+  anpai_test_assert_time (task (plan, 2), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TABLE, NULL, NULL);
   g_assert_cmpstr (task (plan, 2)->label, ==, "3");
   /* each row points at its own line of the table in the source */
   g_assert_true (g_str_has_prefix (source->text->str + task (plan, 1)->source_start, "1\t推进"));
@@ -742,8 +651,8 @@ test_real_table_units (void)
   anpai_import_source_add_table (source, rows);
   plan = anpai_import_parse (source, NULL, NULL);
   g_assert_nonnull (plan);
-  assert_lead (task (plan, 1), "镇党政办");
-  g_assert_true (list_has (task (plan, 1)->co, "镇财政所"));
+  anpai_test_assert_lead (task (plan, 1), "镇党政办");
+  g_assert_true (anpai_test_list_has (task (plan, 1)->co, "镇财政所"));
   g_assert_cmpuint (task (plan, 1)->support->len, ==, 2);
 }
 

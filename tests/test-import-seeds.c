@@ -11,6 +11,7 @@
 
 #include "anpai-import-parse.h"
 #include "anpai-import-reader.h"
+#include "anpai-import-test-util.h"
 #include "anpai-test-util.h"
 #include "anpai-unit-clause.h"
 
@@ -72,34 +73,6 @@ check_tree (AnpaiImportNode *node,
     }
 }
 
-static AnpaiImportNode *
-child (AnpaiImportNode *node,
-       AnpaiNodeKind    kind,
-       int              n)
-{
-  for (guint i = 0; i < node->children->len; i++)
-    {
-      AnpaiImportNode *c = g_ptr_array_index (node->children, i);
-
-      if (c->kind == kind && n-- == 0)
-        return c;
-    }
-  g_assert_not_reached ();
-  return NULL;
-}
-
-static int
-count_children (AnpaiImportNode *node,
-                AnpaiNodeKind    kind)
-{
-  int n = 0;
-
-  for (guint i = 0; i < node->children->len; i++)
-    if (((AnpaiImportNode *) g_ptr_array_index (node->children, i))->kind == kind)
-      n++;
-  return n;
-}
-
 /* Section nodes one level under the top-level sections. */
 static int
 count_groups (AnpaiImportPlan *plan)
@@ -111,7 +84,7 @@ count_groups (AnpaiImportPlan *plan)
       AnpaiImportNode *top = g_ptr_array_index (plan->root->children, i);
 
       if (top->kind == ANPAI_NODE_KIND_SECTION)
-        n += count_children (top, ANPAI_NODE_KIND_SECTION);
+        n += anpai_test_count_children (top, ANPAI_NODE_KIND_SECTION);
     }
   return n;
 }
@@ -124,34 +97,6 @@ task (AnpaiImportNode *root,
 
   g_assert_nonnull (node);
   return node;
-}
-
-static char *
-iso (const GDate *date)
-{
-  char buffer[16] = "";
-
-  if (g_date_valid (date))
-    g_date_strftime (buffer, sizeof buffer, "%Y-%m-%d", date);
-  return g_strdup (buffer);
-}
-
-static void
-assert_time (AnpaiImportNode *node,
-             AnpaiTimeKind    kind,
-             AnpaiTimeSource  source,
-             const char      *start,
-             const char      *end)
-{
-  g_autofree char *s = iso (&node->time->start);
-  g_autofree char *e = iso (&node->time->end);
-
-  g_assert_cmpint (node->time->kind, ==, kind);
-  g_assert_cmpint (node->time->source, ==, source);
-  if (start != NULL)
-    g_assert_cmpstr (s, ==, start);
-  if (end != NULL)
-    g_assert_cmpstr (e, ==, end);
 }
 
 /* @list holds exactly these units, in this order (compared as the unit
@@ -177,39 +122,6 @@ assert_units (GPtrArray  *list,
   g_assert_cmpuint (list->len, ==, n);
 }
 
-static gboolean
-list_has (GPtrArray  *list,
-          const char *name)
-{
-  g_autofree char *normal = anpai_unit_name_normalize (name);
-
-  for (guint i = 0; i < list->len; i++)
-    if (g_str_equal (g_ptr_array_index (list, i), normal))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-assert_lead (AnpaiImportNode *node,
-             const char      *name)
-{
-  g_autofree char *normal = anpai_unit_name_normalize (name);
-
-  g_assert_cmpstr (node->lead, ==, normal);
-}
-
-static gboolean
-tree_contains (AnpaiImportNode *node,
-               const char      *text)
-{
-  if (strstr (node->title, text) != NULL || strstr (node->body, text) != NULL)
-    return TRUE;
-  for (guint i = 0; i < node->children->len; i++)
-    if (tree_contains (g_ptr_array_index (node->children, i), text))
-      return TRUE;
-  return FALSE;
-}
-
 /*
  * 001: an action plan on a web page
  */
@@ -231,16 +143,16 @@ test_001 (void)
   g_assert_cmpstr (plan->period_end, ==, "2024-12-31");
   g_assert_cmpint (plan->kind, ==, ANPAI_PLAN_KIND_ACTION_PLAN);
 
-  g_assert_cmpint (count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 3);
+  g_assert_cmpint (anpai_test_count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 3);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 33);
   g_assert_cmpint (count_groups (plan), ==, 5);
-  tasks_section = child (plan->root, ANPAI_NODE_KIND_SECTION, 1);
+  tasks_section = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 1);
   g_assert_cmpstr (tasks_section->label, ==, "二、");
   for (int g = 0; g < 5; g++)
-    g_assert_cmpint (count_children (child (tasks_section, ANPAI_NODE_KIND_SECTION, g),
+    g_assert_cmpint (anpai_test_count_children (anpai_test_child (tasks_section, ANPAI_NODE_KIND_SECTION, g),
                                      ANPAI_NODE_KIND_TASK), ==, per_group[g]);
   /* 三、工作要求 is narrative */
-  g_assert_cmpint (count_children (child (plan->root, ANPAI_NODE_KIND_SECTION, 2),
+  g_assert_cmpint (anpai_test_count_children (anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 2),
                                    ANPAI_NODE_KIND_TEXT), ==, 3);
 
   g_assert_cmpstr (task (plan->root, 2)->label, ==, "2");
@@ -248,13 +160,13 @@ test_001 (void)
   g_assert_cmpstr (task (plan->root, 33)->label, ==, "33");
   g_assert_cmpstr (task (plan->root, 9)->title, ==, "现代公共法律服务体系建设评价验收结果位居全省前列");
 
-  assert_time (task (plan->root, 8), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2023-12-31");
-  assert_time (task (plan->root, 26), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_TEXT,
+  anpai_test_assert_time (task (plan->root, 8), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2023-12-31");
+  anpai_test_assert_time (task (plan->root, 26), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_TEXT,
                "2023-01-01", "2023-06-30");
-  assert_time (task (plan->root, 15), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
+  anpai_test_assert_time (task (plan->root, 15), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
   g_assert_nonnull (strstr (task (plan->root, 15)->time->rrule, "FREQ=YEARLY"));
   g_assert_nonnull (strstr (task (plan->root, 15)->time->rrule, "BYMONTH=3"));
-  g_assert_false (tree_contains (plan->root, "扫一扫"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "扫一扫"));
 }
 
 static void
@@ -265,10 +177,10 @@ test_001_units (void)
   if ((plan = parse_seed ("001_")) == NULL)
     return;
 
-  assert_lead (task (plan->root, 4), "市司法局");
+  anpai_test_assert_lead (task (plan->root, 4), "市司法局");
   assert_units (task (plan->root, 4)->co, "市委政法委", "市中级法院", "市检察院", NULL);
   assert_units (task (plan->root, 4)->support, "市政府相关部门", "各县区人民政府", NULL);
-  assert_lead (task (plan->root, 16), "市政府办公室");
+  anpai_test_assert_lead (task (plan->root, 16), "市政府办公室");
   assert_units (task (plan->root, 16)->co, "市司法局", NULL);
   assert_units (task (plan->root, 27)->support, "市中级法院", "市检察院", "市公安局", NULL);
   g_assert_null (strstr (task (plan->root, 4)->body, "责任单位"));
@@ -296,14 +208,14 @@ test_002 (void)
   g_assert_cmpstr (plan->period_end, ==, "2018-12-31");
   g_assert_cmpint (plan->kind, ==, ANPAI_PLAN_KIND_ANNUAL);
 
-  g_assert_cmpint (count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 10);
+  g_assert_cmpint (anpai_test_count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 10);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 38);
   seventh = task (plan->root, 7);
   g_assert_cmpstr (seventh->label, ==, "(七)");
   g_assert_cmpstr (seventh->title, ==, "积极推进政府法律顾问和公职律师制度");
-  assert_time (seventh, ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2018-07-01");
+  anpai_test_assert_time (seventh, ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2018-07-01");
   g_assert_cmpstr (task (plan->root, 38)->label, ==, "(三十八)");
-  g_assert_false (tree_contains (plan->root, "现印发给你们"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "现印发给你们"));
 }
 
 static void
@@ -318,7 +230,7 @@ test_002_units (void)
   if ((plan = parse_seed ("002_")) == NULL)
     return;
 
-  assert_lead (task (plan->root, 7), "市政府法制办公室");
+  anpai_test_assert_lead (task (plan->root, 7), "市政府法制办公室");
   unit = anpai_import_plan_find_unit (plan, fuller);
   g_assert_nonnull (unit);
   for (guint i = 0; i < unit->spellings->len; i++)
@@ -327,10 +239,10 @@ test_002_units (void)
   g_assert_true (spelled);
   g_assert_null (anpai_import_plan_find_unit (plan, shorter));
   /* (二) wrote the short spelling */
-  g_assert_true (list_has (task (plan->root, 2)->co, "市政府法制办公室"));
+  g_assert_true (anpai_test_list_has (task (plan->root, 2)->co, "市政府法制办公室"));
 
-  assert_lead (task (plan->root, 1), "市编办");
-  g_assert_true (list_has (task (plan->root, 1)->co, "县级人民政府"));
+  anpai_test_assert_lead (task (plan->root, 1), "市编办");
+  g_assert_true (anpai_test_list_has (task (plan->root, 1)->co, "县级人民政府"));
   /* the closing rule names no unit */
   for (guint i = 0; i < plan->units->len; i++)
     g_assert_null (strstr (((AnpaiImportUnit *) g_ptr_array_index (plan->units, i))->name, "排名"));
@@ -357,38 +269,38 @@ test_000 (void)
 
   /* 46 tasks in the text, 39 in the annex */
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 46 + 39);
-  tasks_section = child (plan->root, ANPAI_NODE_KIND_SECTION, 2);
+  tasks_section = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 2);
   g_assert_cmpstr (tasks_section->label, ==, "三、");
-  g_assert_cmpint (count_children (tasks_section, ANPAI_NODE_KIND_SECTION), ==, 7);
+  g_assert_cmpint (anpai_test_count_children (tasks_section, ANPAI_NODE_KIND_SECTION), ==, 7);
   g_assert_cmpint (anpai_import_node_count (tasks_section, ANPAI_NODE_KIND_TASK), ==, 42);
-  organisation = child (plan->root, ANPAI_NODE_KIND_SECTION, 3);
+  organisation = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 3);
   g_assert_cmpstr (organisation->label, ==, "四、");
-  g_assert_cmpint (count_children (organisation, ANPAI_NODE_KIND_TASK), ==, 4);
+  g_assert_cmpint (anpai_test_count_children (organisation, ANPAI_NODE_KIND_TASK), ==, 4);
   g_assert_cmpstr (task (plan->root, 46)->label, ==, "46.");
 
   /* narrative: 一、's (一)…(八) and 二、 hold no task */
-  g_assert_cmpint (anpai_import_node_count (child (plan->root, ANPAI_NODE_KIND_SECTION, 0),
+  g_assert_cmpint (anpai_import_node_count (anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 0),
                                             ANPAI_NODE_KIND_TASK), ==, 0);
-  g_assert_cmpint (count_children (child (plan->root, ANPAI_NODE_KIND_SECTION, 0),
+  g_assert_cmpint (anpai_test_count_children (anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 0),
                                    ANPAI_NODE_KIND_TEXT), >=, 8);
-  g_assert_cmpint (anpai_import_node_count (child (plan->root, ANPAI_NODE_KIND_SECTION, 1),
+  g_assert_cmpint (anpai_import_node_count (anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 1),
                                             ANPAI_NODE_KIND_TASK), ==, 0);
 
-  annex = child (plan->root, ANPAI_NODE_KIND_SECTION, 4);
+  annex = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 4);
   g_assert_cmpstr (annex->label, ==, "附件");
   g_assert_cmpstr (annex->title, ==, "《韶关市法治政府建设实施纲要(2016—2020年)》主要任务分解表");
-  g_assert_cmpint (count_children (annex, ANPAI_NODE_KIND_TASK), ==, 39);
+  g_assert_cmpint (anpai_test_count_children (annex, ANPAI_NODE_KIND_TASK), ==, 39);
   g_assert_cmpstr (task (annex, 1)->title, ==, "按照国家、省的要求,结合我市实际,积极推进政府机构改革,优化政府组织结构");
   g_assert_cmpstr (task (annex, 39)->label, ==, "39");
 
-  assert_time (task (annex, 3), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2017-12-31");
+  anpai_test_assert_time (task (annex, 3), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2017-12-31");
   g_assert_cmpstr (task (annex, 3)->time->text, ==, "2017年完成");
-  assert_time (task (annex, 6), ANPAI_TIME_FROM, ANPAI_TIME_SOURCE_TABLE, "2017-01-01", "2020-12-31");
-  assert_time (task (annex, 10), ANPAI_TIME_ONGOING, ANPAI_TIME_SOURCE_TABLE,
+  anpai_test_assert_time (task (annex, 6), ANPAI_TIME_FROM, ANPAI_TIME_SOURCE_TABLE, "2017-01-01", "2020-12-31");
+  anpai_test_assert_time (task (annex, 10), ANPAI_TIME_ONGOING, ANPAI_TIME_SOURCE_TABLE,
                "2016-01-01", "2020-12-31");
   g_assert_cmpstr (task (annex, 10)->time->text, ==, "整个期间内");
-  assert_time (task (annex, 28), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2019-12-31");
-  g_assert_false (tree_contains (plan->root, "访问量"));
+  anpai_test_assert_time (task (annex, 28), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2019-12-31");
+  g_assert_false (anpai_test_tree_contains (plan->root, "访问量"));
 }
 
 static void
@@ -399,20 +311,20 @@ test_000_units (void)
 
   if ((plan = parse_seed ("000_")) == NULL)
     return;
-  annex = child (plan->root, ANPAI_NODE_KIND_SECTION, 4);
+  annex = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 4);
 
   /* the text's brackets, the document's rule left out */
-  assert_lead (task (plan->root, 1), "市发改局");
-  g_assert_true (list_has (task (plan->root, 1)->co, "市编办"));
+  anpai_test_assert_lead (task (plan->root, 1), "市发改局");
+  g_assert_true (anpai_test_list_has (task (plan->root, 1)->co, "市编办"));
   g_assert_null (strstr (task (plan->root, 1)->body, "牵头单位"));
 
   /* the annex's columns */
-  assert_lead (task (annex, 3), "市行政服务中心");
+  anpai_test_assert_lead (task (annex, 3), "市行政服务中心");
   assert_units (task (annex, 3)->co, "市经信局", NULL);
   assert_units (task (annex, 3)->support, "各有关部门", "各县(市、区)政府", NULL);
-  assert_lead (task (annex, 9), "市法制局");
+  anpai_test_assert_lead (task (annex, 9), "市法制局");
   g_assert_cmpuint (task (annex, 9)->support->len, ==, 0);
-  assert_lead (task (annex, 22), "市监察局");
+  anpai_test_assert_lead (task (annex, 22), "市监察局");
   assert_units (task (annex, 22)->co, "市审计局", NULL);
   assert_units (task (annex, 30)->support, "市信访局", "市司法局", "各县(市、区)政府", NULL);
 }
@@ -436,16 +348,16 @@ test_003 (void)
   g_assert_cmpstr (plan->issued_on, ==, "2014-07-11");
   g_assert_cmpint (plan->kind, ==, ANPAI_PLAN_KIND_INDICATOR_SYSTEM);
 
-  g_assert_cmpint (count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 10);
+  g_assert_cmpint (anpai_test_count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 10);
   g_assert_cmpint (count_groups (plan), ==, 50);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 136);
 
   /* no break left inside a word */
-  g_assert_false (tree_contains (plan->root, "\n"));
-  g_assert_true (tree_contains (plan->root, "指定专门机构和专门人员负责政府信息公开工作"));
-  g_assert_true (tree_contains (plan->root, "行政复议申请渠道畅通"));
-  g_assert_false (tree_contains (plan->root, "编 辑"));
-  g_assert_false (tree_contains (plan->root, "现将《吉林省法治政府建设指标体系》"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "\n"));
+  g_assert_true (anpai_test_tree_contains (plan->root, "指定专门机构和专门人员负责政府信息公开工作"));
+  g_assert_true (anpai_test_tree_contains (plan->root, "行政复议申请渠道畅通"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "编 辑"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "现将《吉林省法治政府建设指标体系》"));
 }
 
 /*
@@ -465,9 +377,9 @@ test_004 (void)
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 14);
   g_assert_cmpstr (task (plan->root, 1)->label, ==, "一是");
   g_assert_cmpstr (task (plan->root, 7)->label, ==, "一是");
-  g_assert_false (tree_contains (plan->root, "暂无评论"));
-  g_assert_false (tree_contains (plan->root, "发表评论"));
-  g_assert_false (tree_contains (plan->root, "本类热点"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "暂无评论"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "发表评论"));
+  g_assert_false (anpai_test_tree_contains (plan->root, "本类热点"));
 }
 
 int

@@ -29,6 +29,8 @@ enum {
   N_UNIT_BUTTONS
 };
 
+#define BODY_SAVE_PAUSE_MS 1000
+
 struct _AnpaiTaskEditor
 {
   AdwBin            parent_instance;
@@ -64,6 +66,7 @@ struct _AnpaiTaskEditor
   GPtrArray        *targets;        /* of AnpaiTarget */
   GPtrArray        *target_rows;    /* not owned */
   gboolean          updating;
+  guint             body_save_id;   /* the pause after typing in the text */
 
   /* A button that rebuilt its own list keeps the keyboard focus there. */
   int               refocus_role;   /* -1: none */
@@ -184,13 +187,14 @@ dup_body_text (AnpaiTaskEditor *self)
 }
 
 /* The text is long and edited in place, so it is saved when the planner
- * moves on rather than on every key. */
+ * pauses or moves on rather than on every key: one undo step per pause. */
 static void
 save_body (AnpaiTaskEditor *self)
 {
   g_autofree char *text = NULL;
   g_autoptr(AnpaiNode) edited = NULL;
 
+  g_clear_handle_id (&self->body_save_id, g_source_remove);
   if (!can_edit (self) || anpai_project_get_read_only (self->project))
     return;
   text = dup_body_text (self);
@@ -771,12 +775,33 @@ body_focus_leave_cb (AnpaiTaskEditor *self)
   save_body (self);
 }
 
+static gboolean
+body_pause_cb (gpointer data)
+{
+  AnpaiTaskEditor *self = data;
+
+  self->body_save_id = 0;
+  save_body (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A crash or a lost window loses at most the last second of typing. */
+static void
+body_changed_cb (AnpaiTaskEditor *self)
+{
+  if (self->updating || !can_edit (self))
+    return;
+  g_clear_handle_id (&self->body_save_id, g_source_remove);
+  self->body_save_id = g_timeout_add (BODY_SAVE_PAUSE_MS, body_pause_cb, self);
+}
+
 static void
 anpai_task_editor_dispose (GObject *object)
 {
   AnpaiTaskEditor *self = ANPAI_TASK_EDITOR (object);
 
   anpai_task_editor_set_node (self, NULL, 0);
+  g_clear_handle_id (&self->body_save_id, g_source_remove);
   for (int role = 0; role < 3; role++)
     {
       self->choosers[role] = NULL;  /* owned by their menu buttons */
@@ -872,6 +897,8 @@ anpai_task_editor_init (AnpaiTaskEditor *self)
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (body_focus_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->body_view), focus);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->body_view), "changed",
+                            G_CALLBACK (body_changed_cb), self);
 
   g_signal_connect_swapped (self->title_row, "apply", G_CALLBACK (title_applied_cb), self);
   g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (kind_selected_cb), self);

@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include "anpai-date.h"
 #include "anpai-timeline.h"
 #include "anpai-test-util.h"
@@ -355,6 +358,158 @@ test_group_by_unit (Fixture       *f,
   g_assert_false (g_date_valid (&anpai_timeline_get_row (timeline, 6)->span_start));
 }
 
+/* Where a drag starts: a diamond moves, a bar's ends resize it; recurring
+ * tasks, sections and tasks without dates are not dragged. */
+static void
+test_hit (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(AnpaiTimeline) timeline = new_timeline (f, ANPAI_TIMELINE_ZOOM_MONTH, ANPAI_TIMELINE_GROUP_BY_OUTLINE);
+  double label = anpai_timeline_get_label_width (timeline);
+  double header = anpai_timeline_get_header_height (timeline);
+  double row_height = (anpai_timeline_get_row_y (timeline, 1) - anpai_timeline_get_row_y (timeline, 0));
+  double ppd = anpai_timeline_zoom_pixels_per_day (ANPAI_TIMELINE_ZOOM_MONTH);
+  AnpaiRescheduleEdge edge = -1;
+  GDate day;
+
+#define MID(row) (header + ((row) + 0.5) * row_height)
+#define X(iso) (set_date (&day, iso), label + anpai_timeline_date_to_x (timeline, &day))
+  g_assert_cmpfloat (anpai_timeline_get_row_y (timeline, 0), ==, header);
+  /* the deadline's diamond, 2023-06-30 */
+  g_assert_cmpint (anpai_timeline_hit (timeline, X ("2023-06-30") + ppd / 2, MID (1), &edge), ==, 1);
+  g_assert_cmpint (edge, ==, ANPAI_RESCHEDULE_MOVE);
+  g_assert_cmpint (anpai_timeline_hit (timeline, X ("2023-06-30") + ppd / 2 + 20, MID (1), &edge), ==, -1);
+  g_assert_cmpint (anpai_timeline_hit (timeline, X ("2023-06-30") + ppd / 2, MID (1) - 8, &edge), ==, -1);
+  /* the window 2023-03-01..09-30: its start, middle and end */
+  g_assert_cmpint (anpai_timeline_hit (timeline, X ("2023-03-01") + 1, MID (2), &edge), ==, 2);
+  g_assert_cmpint (edge, ==, ANPAI_RESCHEDULE_START);
+  g_assert_cmpint (anpai_timeline_hit (timeline, X ("2023-06-15"), MID (2), &edge), ==, 2);
+  g_assert_cmpint (edge, ==, ANPAI_RESCHEDULE_MOVE);
+  g_assert_cmpint (anpai_timeline_hit (timeline, X ("2023-10-01") - 1, MID (2), &edge), ==, 2);
+  g_assert_cmpint (edge, ==, ANPAI_RESCHEDULE_END);
+  g_assert_cmpint (anpai_timeline_hit (timeline, X ("2023-11-15"), MID (2), &edge), ==, -1);
+  /* not dragged */
+  g_assert_cmpint (anpai_timeline_hit (timeline, X ("2023-06-15"), MID (0), &edge), ==, -1);
+  g_assert_cmpint (anpai_timeline_hit (timeline, X ("2023-03-31") + ppd / 2, MID (3), &edge), ==, -1);
+  g_assert_cmpint (anpai_timeline_hit (timeline, X ("2023-06-15"), MID (6), &edge), ==, -1);
+  g_assert_cmpint (anpai_timeline_hit (timeline, X ("2023-06-15"), MID (5), &edge), ==, 5);
+  g_assert_cmpint (anpai_timeline_hit (timeline, X ("2023-06-15"), 2, &edge), ==, -1);
+#undef X
+#undef MID
+
+  g_assert_cmpint (anpai_timeline_get_row (timeline, 2)->node_id, !=, 0);
+  g_assert_cmpint (anpai_timeline_find_node (timeline, anpai_timeline_get_row (timeline, 2)->node_id), ==, 2);
+  g_assert_cmpint (anpai_timeline_find_node (timeline, 0), ==, -1);
+  g_assert_cmpint (anpai_timeline_find_node (timeline, 99999), ==, -1);
+}
+
+static void
+pixel (cairo_surface_t *surface,
+       double           x,
+       double           y,
+       guint           *rgb)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  guint32 argb;
+
+  cairo_surface_flush (surface);
+  memcpy (&argb, data + (int) y * cairo_image_surface_get_stride (surface) + (int) x * 4, 4);
+  rgb[0] = (argb >> 16) & 0xff;
+  rgb[1] = (argb >> 8) & 0xff;
+  rgb[2] = argb & 0xff;
+}
+
+static cairo_surface_t *
+draw_screen (AnpaiTimeline *timeline)
+{
+  double width, height;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  anpai_timeline_get_size (timeline, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width), (int) ceil (height));
+  cr = cairo_create (surface);
+  anpai_timeline_draw (timeline, cr, 0, 0, width, height);
+  cairo_destroy (cr);
+  return surface;
+}
+
+/* The screen's own colours, selection and drag; paper stays white. */
+static void
+test_screen (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(AnpaiTimeline) timeline = new_timeline (f, ANPAI_TIMELINE_ZOOM_MONTH, ANPAI_TIMELINE_GROUP_BY_OUTLINE);
+  g_autofree char *png = g_build_filename (f->dir, "dark.png", NULL);
+  g_autoptr(GError) error = NULL;
+  double label = anpai_timeline_get_label_width (timeline);
+  double ppd = anpai_timeline_zoom_pixels_per_day (ANPAI_TIMELINE_ZOOM_MONTH);
+  cairo_surface_t *surface;
+  guint rgb[3];
+  double x_free, y_free, x_old, x_new, y_task;
+  GDate day, moved;
+
+  /* an empty cell of the task without dates; the deadline's diamond */
+  set_date (&day, "2023-07-15");
+  x_free = label + anpai_timeline_date_to_x (timeline, &day);
+  y_free = anpai_timeline_get_row_y (timeline, 6) + 8;
+  set_date (&day, "2023-06-30");
+  x_old = label + anpai_timeline_date_to_x (timeline, &day) + ppd / 2;
+  set_date (&moved, "2023-10-16");
+  x_new = label + anpai_timeline_date_to_x (timeline, &moved) + ppd / 2;
+  y_task = anpai_timeline_get_row_y (timeline, 1) + 8;
+
+  surface = draw_screen (timeline);
+  pixel (surface, x_free, y_free, rgb);
+  g_assert_cmpuint (rgb[0], ==, 255);
+  g_assert_cmpuint (rgb[2], ==, 255);
+  cairo_surface_destroy (surface);
+
+  anpai_timeline_set_scheme (timeline, ANPAI_TIMELINE_SCHEME_DARK);
+  surface = draw_screen (timeline);
+  pixel (surface, x_free, y_free, rgb);
+  g_assert_cmpuint (rgb[0], <, 60);
+  g_assert_cmpuint (rgb[1], <, 60);
+  cairo_surface_destroy (surface);
+
+  /* the selected row stands out from the rows around it */
+  anpai_timeline_set_selected (timeline, 6);
+  g_assert_cmpint (anpai_timeline_get_selected (timeline), ==, 6);
+  surface = draw_screen (timeline);
+  pixel (surface, x_free, y_free, rgb);
+  g_assert_cmpuint (rgb[2], >, rgb[0] + 40);
+  cairo_surface_destroy (surface);
+  anpai_timeline_set_selected (timeline, 7);
+  g_assert_cmpint (anpai_timeline_get_selected (timeline), ==, -1);
+
+  /* a dragged diamond is drawn where it would go, not where it was */
+  anpai_timeline_set_scheme (timeline, ANPAI_TIMELINE_SCHEME_LIGHT);
+  surface = draw_screen (timeline);
+  pixel (surface, x_old, y_task, rgb);
+  g_assert_cmpuint (rgb[0], <, 200);
+  pixel (surface, x_new, y_task, rgb);
+  g_assert_cmpuint (rgb[0], >, 240);
+  cairo_surface_destroy (surface);
+  anpai_timeline_set_preview (timeline, 1, &moved, &moved);
+  surface = draw_screen (timeline);
+  pixel (surface, x_old, y_task, rgb);
+  g_assert_cmpuint (rgb[0], >, 240);
+  pixel (surface, x_new, y_task, rgb);
+  g_assert_cmpuint (rgb[0], <, 200);
+  cairo_surface_destroy (surface);
+  anpai_timeline_set_preview (timeline, -1, NULL, NULL);
+
+  /* exports are on white, whatever the screen */
+  anpai_timeline_set_scheme (timeline, ANPAI_TIMELINE_SCHEME_HIGH_CONTRAST_DARK);
+  g_assert_true (anpai_timeline_export_png (timeline, 0, png, &error));
+  g_assert_no_error (error);
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  pixel (surface, 4, 4, rgb);
+  g_assert_cmpuint (rgb[0] + rgb[1] + rgb[2], ==, 3 * 255);
+  cairo_surface_destroy (surface);
+}
+
 static guint
 check_pages (AnpaiTimeline *timeline,
              guint          across)
@@ -459,6 +614,8 @@ main (int    argc,
   g_test_add_func ("/timeline/ticks", test_ticks);
   g_test_add ("/timeline/recurrences", Fixture, NULL, fixture_set_up, test_recurrences, fixture_tear_down);
   g_test_add ("/timeline/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
+  g_test_add ("/timeline/hit", Fixture, NULL, fixture_set_up, test_hit, fixture_tear_down);
+  g_test_add ("/timeline/screen", Fixture, NULL, fixture_set_up, test_screen, fixture_tear_down);
   g_test_add ("/timeline/group-by-unit", Fixture, NULL, fixture_set_up, test_group_by_unit, fixture_tear_down);
   g_test_add ("/timeline/paginate", Fixture, GUINT_TO_POINTER (100), fixture_set_up, test_paginate,
               fixture_tear_down);

@@ -33,8 +33,55 @@
 #define PNG_SCALE     2.0    /* pixels per point: the text stays legible */
 #define PNG_MAX       32767  /* cairo's largest image */
 
+typedef struct { double r, g, b; } Color;
+
+/* The colours of everything but the bars, by AnpaiTimelineScheme: paper
+ * is always light; the screen follows the desktop's style. */
 typedef struct
 {
+  Color   paper;
+  Color   ink;          /* labels */
+  Color   faint_ink;    /* the lead unit beside a bar */
+  Color   header;
+  Color   section;      /* section and lane rows */
+  Color   stripe;       /* every other task row */
+  Color   rule;         /* the table's lines */
+  Color   grid;         /* the time scale's lines through the rows */
+  Color   summary;      /* section bars */
+  Color   outline;      /* round a diamond */
+  Color   today;
+  Color   selection;
+  double  grid_alpha;
+} Palette;
+
+static const Palette palettes[] = {
+  [ANPAI_TIMELINE_SCHEME_LIGHT] = {
+    { 1, 1, 1 }, { 0, 0, 0 }, { 0.3, 0.3, 0.3 }, { 0.88, 0.88, 0.88 }, { 0.91, 0.93, 0.96 },
+    { 0.97, 0.97, 0.97 }, { 0.35, 0.35, 0.35 }, { 0.5, 0.5, 0.5 }, { 0.25, 0.25, 0.25 },
+    { 0.2, 0.2, 0.2 }, { 0.85, 0.1, 0.1 }, { 0.75, 0.85, 0.97 }, 0.6,
+  },
+  [ANPAI_TIMELINE_SCHEME_DARK] = {
+    { 0.14, 0.14, 0.14 }, { 0.93, 0.93, 0.93 }, { 0.75, 0.75, 0.75 }, { 0.23, 0.23, 0.23 },
+    { 0.2, 0.23, 0.28 }, { 0.17, 0.17, 0.17 }, { 0.55, 0.55, 0.55 }, { 0.6, 0.6, 0.6 },
+    { 0.82, 0.82, 0.82 }, { 0.9, 0.9, 0.9 }, { 1.0, 0.4, 0.4 }, { 0.16, 0.3, 0.5 }, 0.5,
+  },
+  /* no stripes or faint text; every line solid */
+  [ANPAI_TIMELINE_SCHEME_HIGH_CONTRAST] = {
+    { 1, 1, 1 }, { 0, 0, 0 }, { 0, 0, 0 }, { 0.8, 0.8, 0.8 }, { 0.85, 0.85, 0.85 },
+    { 1, 1, 1 }, { 0, 0, 0 }, { 0.25, 0.25, 0.25 }, { 0, 0, 0 }, { 0, 0, 0 }, { 0.75, 0, 0 },
+    { 0.6, 0.75, 1.0 }, 1.0,
+  },
+  [ANPAI_TIMELINE_SCHEME_HIGH_CONTRAST_DARK] = {
+    { 0, 0, 0 }, { 1, 1, 1 }, { 1, 1, 1 }, { 0.25, 0.25, 0.25 }, { 0.22, 0.22, 0.22 },
+    { 0, 0, 0 }, { 1, 1, 1 }, { 0.8, 0.8, 0.8 }, { 1, 1, 1 }, { 1, 1, 1 }, { 1, 0.45, 0.45 },
+    { 0.1, 0.3, 0.6 }, 1.0,
+  },
+};
+
+typedef struct
+{
+  const Palette     *pal;
+  gboolean           screen;      /* the selection and a drag are shown */
   double             x;           /* the chart's top left corner on the cairo_t */
   double             y;
   double             ppd;         /* points per day */
@@ -44,8 +91,6 @@ typedef struct
   guint              first_row;   /* drawn right under the header */
   guint              n_rows;
 } Frame;
-
-typedef struct { double r, g, b; } Color;
 
 static const Color status_colors[] = {
   [ANPAI_STATUS_NOT_STARTED] = { 0.48, 0.58, 0.72 },
@@ -223,15 +268,13 @@ draw_band (AnpaiTimeline     *self,
       double x0 = frame_x (frame, &tick->start), x1 = frame_x (frame, &tick->end);
 
       /* the grid line through the rows, darker for the upper band */
-      cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
+      set_color (cr, &frame->pal->grid, 1);
       cairo_set_line_width (cr, 0.5);
       cairo_move_to (cr, x0, y);
       cairo_line_to (cr, x0, y + BAND_HEIGHT);
       cairo_stroke (cr);
-      if (band == ANPAI_TIMELINE_BAND_UPPER)
-        cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.6);
-      else
-        cairo_set_source_rgba (cr, 0.7, 0.7, 0.7, 0.45);
+      set_color (cr, &frame->pal->grid,
+                 frame->pal->grid_alpha * (band == ANPAI_TIMELINE_BAND_UPPER ? 1 : 0.6));
       cairo_set_line_width (cr, band == ANPAI_TIMELINE_BAND_UPPER ? 0.6 : 0.3);
       cairo_move_to (cr, x0, frame->y + HEADER_HEIGHT);
       cairo_line_to (cr, x0, grid_bottom);
@@ -239,7 +282,7 @@ draw_band (AnpaiTimeline     *self,
       /* a label that does not fit its cell is left out, not overlapped */
       if (text_width (self, tick->label, BODY_SIZE - 1) + 4 <= x1 - x0)
         {
-          cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+          set_color (cr, &frame->pal->ink, 1);
           show_text (self, cr, tick->label, BODY_SIZE - 1, FALSE, x0, y + BAND_HEIGHT / 2, x1 - x0, TRUE);
         }
     }
@@ -307,7 +350,7 @@ draw_bar (AnpaiTimeline          *self,
   if (row->kind != ANPAI_TIMELINE_ROW_TASK)
     {
       /* a summary bar with its ends pointing down */
-      cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
+      set_color (cr, &frame->pal->summary, 1);
       if (row->kind == ANPAI_TIMELINE_ROW_LANE && self->color_by == ANPAI_TIMELINE_COLOR_BY_UNIT)
         set_color (cr, color, 1);
       cairo_rectangle (cr, x0, mid - 2.5, x1 - x0, 4);
@@ -331,7 +374,7 @@ draw_bar (AnpaiTimeline          *self,
       diamond (cr, x, mid, BAR_HEIGHT / 2 + 1);
       set_color (cr, color, 1);
       cairo_fill_preserve (cr);
-      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+      set_color (cr, &frame->pal->outline, 1);
       cairo_set_line_width (cr, 0.5);
       cairo_stroke (cr);
       lead_x0 = x - BAR_HEIGHT / 2 - 1;
@@ -380,7 +423,7 @@ draw_bar (AnpaiTimeline          *self,
     {
       double w = text_width (self, row->lead, SMALL_SIZE);
 
-      cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+      set_color (cr, &frame->pal->faint_ink, 1);
       if (lead_x1 + 3 + w <= right)
         show_text (self, cr, row->lead, SMALL_SIZE, FALSE, lead_x1 + 3, mid, 0, FALSE);
       else if (lead_x0 - 3 - w >= left)
@@ -400,7 +443,7 @@ draw_labels (AnpaiTimeline          *self,
   double mid = top + ROW_HEIGHT / 2, x = frame->x;
   double indent = MIN (row->depth, 4) * BODY_SIZE;
 
-  cairo_set_source_rgb (cr, 0, 0, 0);
+  set_color (cr, &frame->pal->ink, 1);
   if (row->kind == ANPAI_TIMELINE_ROW_TASK)
     {
       show_text (self, cr, row->label, BODY_SIZE, FALSE, x + 2, mid, NO_WIDTH - 4, TRUE);
@@ -429,22 +472,27 @@ draw_chart (AnpaiTimeline *self,
   double left = frame->x + LABEL_WIDTH, right = left + frame_days (frame) * frame->ppd;
   double rows_top = frame->y + HEADER_HEIGHT, bottom = rows_top + frame->n_rows * ROW_HEIGHT;
   double clip_x0, clip_x1, clip_y0, clip_y1, x;
+  guint first, last;
 
   /* cairo 1.16 wants every pointer */
   cairo_clip_extents (cr, &clip_x0, &clip_y0, &clip_x1, &clip_y1);
+  /* only the rows in the clip: a big plan's chart is drawn a screen at a
+   * time while it scrolls */
+  first = (guint) CLAMP (floor ((clip_y0 - rows_top) / ROW_HEIGHT), 0, frame->n_rows);
+  last = (guint) CLAMP (ceil ((clip_y1 - rows_top) / ROW_HEIGHT), 0, frame->n_rows);
 
   /* row backgrounds: sections and lanes shaded, tasks striped */
-  for (guint i = 0; i < frame->n_rows; i++)
+  for (guint i = first; i < last; i++)
     {
       const AnpaiTimelineRow *row = anpai_timeline_get_row (self, frame->first_row + i);
       double top = rows_top + i * ROW_HEIGHT;
 
-      if (top + ROW_HEIGHT < clip_y0 || top > clip_y1)
-        continue;
-      if (row->kind != ANPAI_TIMELINE_ROW_TASK)
-        cairo_set_source_rgb (cr, 0.91, 0.93, 0.96);
+      if (frame->screen && (int) (frame->first_row + i) == self->selected)
+        set_color (cr, &frame->pal->selection, 1);
+      else if (row->kind != ANPAI_TIMELINE_ROW_TASK)
+        set_color (cr, &frame->pal->section, 1);
       else if ((frame->first_row + i) % 2 == 1)
-        cairo_set_source_rgb (cr, 0.97, 0.97, 0.97);
+        set_color (cr, &frame->pal->stripe, 1);
       else
         continue;
       cairo_rectangle (cr, frame->x, top, right - frame->x, ROW_HEIGHT);
@@ -452,10 +500,10 @@ draw_chart (AnpaiTimeline *self,
     }
 
   /* the header: label column headings over both bands, the scale */
-  cairo_set_source_rgb (cr, 0.88, 0.88, 0.88);
+  set_color (cr, &frame->pal->header, 1);
   cairo_rectangle (cr, frame->x, frame->y, right - frame->x, HEADER_HEIGHT);
   cairo_fill (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
+  set_color (cr, &frame->pal->ink, 1);
   x = frame->x;
   show_text (self, cr, headings[0], BODY_SIZE, TRUE, x, frame->y + HEADER_HEIGHT / 2, NO_WIDTH, TRUE);
   show_text (self, cr, headings[1], BODY_SIZE, TRUE, x + NO_WIDTH, frame->y + HEADER_HEIGHT / 2, TASK_WIDTH, TRUE);
@@ -465,7 +513,7 @@ draw_chart (AnpaiTimeline *self,
   draw_band (self, cr, frame, ANPAI_TIMELINE_BAND_LOWER, frame->y + BAND_HEIGHT, bottom);
 
   /* the lines of the table */
-  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  set_color (cr, &frame->pal->rule, 1);
   cairo_set_line_width (cr, 0.6);
   cairo_rectangle (cr, frame->x, frame->y, right - frame->x, bottom - frame->y);
   cairo_move_to (cr, frame->x, rows_top);
@@ -475,10 +523,12 @@ draw_chart (AnpaiTimeline *self,
   cairo_move_to (cr, left, frame->y);
   cairo_line_to (cr, left, bottom);
   /* the 序号 and task columns' lines stop at section headings */
-  for (guint i = 0; i <= frame->n_rows; i++)
+  for (guint i = 0; i <= last; i++)
     {
       double top = i == 0 ? frame->y : rows_top + (i - 1) * ROW_HEIGHT;
 
+      if (i > 0 && i <= first)
+        continue;
       if (i > 0 && anpai_timeline_get_row (self, frame->first_row + i - 1)->kind != ANPAI_TIMELINE_ROW_TASK)
         continue;
       cairo_move_to (cr, frame->x + NO_WIDTH, top);
@@ -488,19 +538,27 @@ draw_chart (AnpaiTimeline *self,
     }
   cairo_stroke (cr);
 
-  for (guint i = 0; i < frame->n_rows; i++)
+  for (guint i = first; i < last; i++)
     {
       const AnpaiTimelineRow *row = anpai_timeline_get_row (self, frame->first_row + i);
       double top = rows_top + i * ROW_HEIGHT;
 
-      if (top + ROW_HEIGHT < clip_y0 || top > clip_y1)
-        continue;
       cairo_save (cr);
       cairo_rectangle (cr, frame->x, top, LABEL_WIDTH, ROW_HEIGHT);
       cairo_clip (cr);
       draw_labels (self, cr, frame, row, top);
       cairo_restore (cr);
-      draw_bar (self, cr, frame, row, top);
+      if (frame->screen && (int) (frame->first_row + i) == self->preview_row)
+        {
+          /* the bar where the drag would put it */
+          AnpaiTimelineRow moved = *row;
+
+          moved.span_start = self->preview_start;
+          moved.span_end = self->preview_end;
+          draw_bar (self, cr, frame, &moved, top);
+        }
+      else
+        draw_bar (self, cr, frame, row, top);
     }
 
   /* today */
@@ -508,7 +566,7 @@ draw_chart (AnpaiTimeline *self,
     {
       double tx = frame_x (frame, &self->today) + frame->ppd / 2;
 
-      cairo_set_source_rgb (cr, 0.85, 0.1, 0.1);
+      set_color (cr, &frame->pal->today, 1);
       cairo_set_line_width (cr, 1);
       cairo_move_to (cr, tx, frame->y + BAND_HEIGHT);
       cairo_line_to (cr, tx, bottom);
@@ -659,6 +717,64 @@ anpai_timeline_row_at (AnpaiTimeline *self,
   return (int) row;
 }
 
+double
+anpai_timeline_get_row_y (AnpaiTimeline *self,
+                          guint          index)
+{
+  return HEADER_HEIGHT + index * ROW_HEIGHT;
+}
+
+double
+anpai_timeline_get_row_height (AnpaiTimeline *self)
+{
+  return ROW_HEIGHT;
+}
+
+int
+anpai_timeline_hit (AnpaiTimeline       *self,
+                    double               x,
+                    double               y,
+                    AnpaiRescheduleEdge *edge)
+{
+  int index = anpai_timeline_row_at (self, y);
+  const AnpaiTimelineRow *row;
+  double mid, x0, x1, slop = 3;
+  GDate end_day;
+
+  if (index < 0)
+    return -1;
+  row = anpai_timeline_get_row (self, (guint) index);
+  if (row->kind != ANPAI_TIMELINE_ROW_TASK || !anpai_time_spec_can_reschedule (row->time) ||
+      !g_date_valid (&row->span_start))
+    return -1;
+  mid = HEADER_HEIGHT + (index + 0.5) * ROW_HEIGHT;
+  if (fabs (y - mid) > BAR_HEIGHT / 2 + slop)
+    return -1;
+  end_day = row->span_end;
+  g_date_add_days (&end_day, 1);
+  x0 = LABEL_WIDTH + anpai_timeline_date_to_x (self, &row->span_start);
+  x1 = LABEL_WIDTH + anpai_timeline_date_to_x (self, &end_day);
+  if (row->time->kind == ANPAI_TIME_DEADLINE)
+    {
+      double r = BAR_HEIGHT / 2 + 1 + slop;
+
+      if (fabs (x - (x0 + x1) / 2) > r)
+        return -1;
+      *edge = ANPAI_RESCHEDULE_MOVE;
+      return index;
+    }
+  if (x < x0 - slop || x > x1 + slop)
+    return -1;
+  /* the ends are handles when the bar is long enough to hold on to its middle */
+  if (x1 - x0 >= 4 * slop && x <= x0 + slop)
+    *edge = ANPAI_RESCHEDULE_START;
+  else if (x1 - x0 >= 4 * slop && x >= x1 - slop)
+    *edge = ANPAI_RESCHEDULE_END;
+  else
+    *edge = ANPAI_RESCHEDULE_MOVE;
+  return index;
+}
+
 void
 anpai_timeline_draw (AnpaiTimeline *self,
                      cairo_t       *cr,
@@ -669,6 +785,8 @@ anpai_timeline_draw (AnpaiTimeline *self,
 {
   Frame frame = { 0 };
 
+  frame.pal = &palettes[self->scheme];
+  frame.screen = TRUE;
   frame.ppd = anpai_timeline_zoom_pixels_per_day (self->zoom);
   frame.from = self->from;
   frame.to = self->to;
@@ -677,6 +795,8 @@ anpai_timeline_draw (AnpaiTimeline *self,
   cairo_save (cr);
   cairo_rectangle (cr, x, y, width, height);
   cairo_clip (cr);
+  set_color (cr, &frame.pal->paper, 1);
+  cairo_paint (cr);
   pango_cairo_update_context (cr, self->context);
   draw_chart (self, cr, &frame);
   cairo_restore (cr);
@@ -700,6 +820,7 @@ anpai_timeline_draw_page (AnpaiTimeline *self,
   pango_cairo_update_context (cr, self->context);
 
   draw_title (self, cr, PAGE_MARGIN, PAGE_MARGIN, width - 2 * PAGE_MARGIN);
+  frame.pal = &palettes[ANPAI_TIMELINE_SCHEME_LIGHT];
   frame.x = PAGE_MARGIN;
   frame.y = PAGE_MARGIN + TITLE_HEIGHT;
   frame.from = page->from;
@@ -799,6 +920,7 @@ anpai_timeline_export_png (AnpaiTimeline  *self,
   cairo_t *cr;
   Frame frame = { 0 };
 
+  frame.pal = &palettes[ANPAI_TIMELINE_SCHEME_LIGHT];
   frame.from = self->from;
   frame.to = self->to;
   frame.ppd = anpai_timeline_zoom_pixels_per_day (self->zoom);

@@ -36,6 +36,11 @@ struct _AnpaiTimeline
   AnpaiTimelineColorBy  color_by;
   AnpaiTimelineGroupBy  group_by;
   AnpaiPaper            paper;
+  AnpaiTimelineScheme   scheme;    /* on screen; paper is always light */
+  int                   selected;  /* -1: none */
+  int                   preview_row;  /* -1: no drag */
+  GDate                 preview_start;
+  GDate                 preview_end;
   GArray               *pages;     /* of AnpaiTimelinePage; NULL before paginating */
   PangoFontMap         *font_map;
   PangoContext         *context;

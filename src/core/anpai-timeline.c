@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "anpai-date.h"
+#include "anpai-reschedule.h"
 #include "anpai-timeline-private.h"
 
 /* The rows come from anpai_export_build(), as every export reads them;
@@ -54,43 +55,6 @@ extend (GDate       *start,
     *end = *to;
 }
 
-/* A task's bar: a deadline is one day; open ends run to the plan's. */
-static void
-task_span (const AnpaiTimeSpec *time,
-           const GDate         *plan_start,
-           const GDate         *plan_end,
-           GDate               *start,
-           GDate               *end)
-{
-  g_date_clear (start, 1);
-  g_date_clear (end, 1);
-  switch (time->kind)
-    {
-    case ANPAI_TIME_DEADLINE:
-      *start = *end = g_date_valid (&time->end) ? time->end : time->start;
-      break;
-    case ANPAI_TIME_WINDOW:
-    case ANPAI_TIME_FROM:
-    case ANPAI_TIME_ONGOING:
-    case ANPAI_TIME_RECURRING:
-      *start = g_date_valid (&time->start) ? time->start : *plan_start;
-      *end = g_date_valid (&time->end) ? time->end : *plan_end;
-      if (time->kind == ANPAI_TIME_WINDOW && !g_date_valid (&time->start))
-        *start = *end;
-      break;
-    case ANPAI_TIME_NONE:
-    default:
-      break;
-    }
-  if (!g_date_valid (start) || !g_date_valid (end))
-    {
-      g_date_clear (start, 1);
-      g_date_clear (end, 1);
-    }
-  else if (g_date_compare (start, end) > 0)
-    *end = *start;
-}
-
 static int
 unit_color (AnpaiTimeline *self,
             const char    *lead)
@@ -113,6 +77,7 @@ task_row (AnpaiTimeline        *self,
   AnpaiTimelineRow row = { 0 };
 
   row.kind = in->is_section ? ANPAI_TIMELINE_ROW_SECTION : ANPAI_TIMELINE_ROW_TASK;
+  row.node_id = in->node_id;
   row.depth = in->depth;
   row.label = in->label != NULL ? in->label : "";
   /* a task written as one sentence has its text in the body */
@@ -124,7 +89,7 @@ task_row (AnpaiTimeline        *self,
   g_date_clear (&row.span_start, 1);
   g_date_clear (&row.span_end, 1);
   if (!in->is_section)
-    task_span (in->time, plan_start, plan_end, &row.span_start, &row.span_end);
+    anpai_time_spec_get_span (in->time, plan_start, plan_end, &row.span_start, &row.span_end);
   if (!in->is_section && in->time->kind == ANPAI_TIME_RECURRING && g_date_valid (&row.span_start))
     {
       GDate from = g_date_compare (&row.span_start, &self->from) > 0 ? row.span_start : self->from;
@@ -290,6 +255,8 @@ anpai_timeline_new (AnpaiProject               *project,
   self->zoom = MIN (options->zoom, ANPAI_TIMELINE_ZOOM_WEEK);
   self->color_by = options->color_by;
   self->group_by = options->group_by;
+  self->selected = -1;
+  self->preview_row = -1;
   g_date_clear (&self->today, 1);
   if (options->today == NULL || !anpai_date_parse_iso (options->today, &self->today))
     g_date_set_time_t (&self->today, time (NULL));
@@ -374,6 +341,52 @@ GPtrArray *
 anpai_timeline_get_units (AnpaiTimeline *self)
 {
   return self->units;
+}
+
+int
+anpai_timeline_find_node (AnpaiTimeline *self,
+                          gint64         node_id)
+{
+  for (guint i = 0; node_id != 0 && i < self->rows->len; i++)
+    if (g_array_index (self->rows, AnpaiTimelineRow, i).node_id == node_id)
+      return (int) i;
+  return -1;
+}
+
+void
+anpai_timeline_set_scheme (AnpaiTimeline       *self,
+                           AnpaiTimelineScheme  scheme)
+{
+  self->scheme = MIN (scheme, ANPAI_TIMELINE_SCHEME_HIGH_CONTRAST_DARK);
+}
+
+void
+anpai_timeline_set_selected (AnpaiTimeline *self,
+                             int            row)
+{
+  self->selected = row >= 0 && (guint) row < self->rows->len ? row : -1;
+}
+
+int
+anpai_timeline_get_selected (AnpaiTimeline *self)
+{
+  return self->selected;
+}
+
+void
+anpai_timeline_set_preview (AnpaiTimeline *self,
+                            int            row,
+                            const GDate   *start,
+                            const GDate   *end)
+{
+  if (row < 0 || (guint) row >= self->rows->len || start == NULL || end == NULL)
+    {
+      self->preview_row = -1;
+      return;
+    }
+  self->preview_row = row;
+  self->preview_start = *start;
+  self->preview_end = *end;
 }
 
 void

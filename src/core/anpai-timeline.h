@@ -8,6 +8,7 @@
 #include <cairo.h>
 
 #include "anpai-export.h"
+#include "anpai-reschedule.h"
 
 G_BEGIN_DECLS
 
@@ -46,6 +47,15 @@ typedef struct {
 #define ANPAI_TIMELINE_OPTIONS_INIT { ANPAI_TIMELINE_ZOOM_MONTH, NULL, NULL, \
   ANPAI_TIMELINE_COLOR_BY_STATUS, ANPAI_TIMELINE_GROUP_BY_OUTLINE, 0, NULL }
 
+/* The screen's colours: the desktop's light or dark style, and high
+ * contrast. Printing and exports are always on white. */
+typedef enum {
+  ANPAI_TIMELINE_SCHEME_LIGHT,
+  ANPAI_TIMELINE_SCHEME_DARK,
+  ANPAI_TIMELINE_SCHEME_HIGH_CONTRAST,
+  ANPAI_TIMELINE_SCHEME_HIGH_CONTRAST_DARK,
+} AnpaiTimelineScheme;
+
 typedef enum {
   ANPAI_TIMELINE_ROW_SECTION,
   ANPAI_TIMELINE_ROW_TASK,
@@ -56,6 +66,7 @@ typedef enum {
  * spans its tasks); invalid without a schedule. */
 typedef struct {
   AnpaiTimelineRowKind  kind;
+  gint64                node_id;     /* 0 for lanes */
   int                   depth;
   const char           *label;
   const char           *title;
@@ -140,6 +151,30 @@ double          anpai_timeline_get_label_width  (AnpaiTimeline          *self);
 double          anpai_timeline_get_header_height (AnpaiTimeline         *self);
 int             anpai_timeline_row_at           (AnpaiTimeline          *self,
                                                  double                  y);
+double          anpai_timeline_get_row_y        (AnpaiTimeline          *self,
+                                                 guint                   index);
+double          anpai_timeline_get_row_height   (AnpaiTimeline          *self);
+/* The row whose bar or diamond is at @x, @y (canvas coordinates) and can be
+ * dragged, with the part under the point; -1: none. */
+int             anpai_timeline_hit              (AnpaiTimeline          *self,
+                                                 double                  x,
+                                                 double                  y,
+                                                 AnpaiRescheduleEdge    *edge);
+/* The first row showing @node_id; -1: none. */
+int             anpai_timeline_find_node        (AnpaiTimeline          *self,
+                                                 gint64                  node_id);
+
+/* What only the screen shows: its colours, the selected row, and a row's
+ * bar over @start..@end while it is dragged (@row -1: none). */
+void            anpai_timeline_set_scheme       (AnpaiTimeline          *self,
+                                                 AnpaiTimelineScheme     scheme);
+void            anpai_timeline_set_selected     (AnpaiTimeline          *self,
+                                                 int                     row);
+int             anpai_timeline_get_selected     (AnpaiTimeline          *self);
+void            anpai_timeline_set_preview      (AnpaiTimeline          *self,
+                                                 int                     row,
+                                                 const GDate            *start,
+                                                 const GDate            *end);
 /* Draws the part of the canvas in @x, @y, @width × @height, with the
  * canvas's origin at @cr's origin (the widget translates for scrolling). */
 void            anpai_timeline_draw             (AnpaiTimeline          *self,

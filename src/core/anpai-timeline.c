@@ -360,6 +360,12 @@ anpai_timeline_set_scheme (AnpaiTimeline       *self,
   self->scheme = MIN (scheme, ANPAI_TIMELINE_SCHEME_HIGH_CONTRAST_DARK);
 }
 
+AnpaiTimelineScheme
+anpai_timeline_get_scheme (AnpaiTimeline *self)
+{
+  return self->scheme;
+}
+
 void
 anpai_timeline_set_selected (AnpaiTimeline *self,
                              int            row)

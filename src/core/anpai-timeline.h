@@ -168,6 +168,7 @@ int             anpai_timeline_find_node        (AnpaiTimeline          *self,
  * bar over @start..@end while it is dragged (@row -1: none). */
 void            anpai_timeline_set_scheme       (AnpaiTimeline          *self,
                                                  AnpaiTimelineScheme     scheme);
+AnpaiTimelineScheme anpai_timeline_get_scheme   (AnpaiTimeline          *self);
 void            anpai_timeline_set_selected     (AnpaiTimeline          *self,
                                                  int                     row);
 int             anpai_timeline_get_selected     (AnpaiTimeline          *self);

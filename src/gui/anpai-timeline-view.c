@@ -11,32 +11,45 @@
 #include <glib/gi18n.h>
 
 #include "anpai-timeline-view.h"
+#include "anpai-window.h"
 
 /* The chart is one canvas drawn by the core's renderer (anpai-timeline.h),
  * the same as printed and exported. The view scrolls it and keeps the label
  * columns and the header of the time scale in place, as a spreadsheet's
  * frozen panes: a planner reads a row's name wherever the bar is. The
  * chart is rebuilt on every change of the project: it is cheap, and edits,
- * undo and imports all come through the project's "changed". */
+ * undo and imports all come through the project's "changed". A row is
+ * selected by a click or the arrow keys; dragging a bar reschedules its
+ * task. The toolbar and its actions are the page's (anpai-timeline-page.c). */
 
 struct _AnpaiTimelineView
 {
-  GtkWidget            parent_instance;
+  GtkWidget             parent_instance;
 
-  GtkAdjustment       *hadjustment;
-  GtkAdjustment       *vadjustment;
-  GtkScrollablePolicy  hscroll_policy;
-  GtkScrollablePolicy  vscroll_policy;
+  GtkAdjustment        *hadjustment;
+  GtkAdjustment        *vadjustment;
+  GtkScrollablePolicy   hscroll_policy;
+  GtkScrollablePolicy   vscroll_policy;
 
-  AnpaiProject        *project;
-  gint64               plan_id;
-  AnpaiTimeline       *timeline;
-  AnpaiTimelineZoom    zoom;
+  AnpaiProject         *project;
+  gint64                plan_id;
+  AnpaiTimeline        *timeline;
+  AnpaiTimelineZoom     zoom;
+  AnpaiTimelineColorBy  color_by;
+  AnpaiTimelineGroupBy  group_by;
+  gint64                selected;   /* node id; 0: none (or a lane) */
 
-  double               pointer_x;  /* -1: not over the view */
-  gboolean             stale;      /* the project changed while hidden */
-  GtkPageSetup        *page_setup;
-  GtkPrintSettings    *print_settings;
+  /* a bar being dragged: its row, which part, and by how many days */
+  int                   drag_row;   /* -1: none */
+  AnpaiRescheduleEdge   drag_edge;
+  int                   drag_days;
+  double                pinch_scale;  /* the scale at the last zoom step */
+
+  double                pointer_x;  /* -1: not over the view */
+  gboolean              stale;      /* the project changed while hidden */
+  GtkPageSetup         *page_setup;
+  GtkPrintSettings     *print_settings;
+  guint                 pages_across;  /* as last printed */
 };
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (AnpaiTimelineView, anpai_timeline_view, GTK_TYPE_WIDGET,
@@ -44,11 +57,23 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (AnpaiTimelineView, anpai_timeline_view, GTK_TYPE_
 
 enum {
   PROP_0,
-  PROP_HADJUSTMENT,
+  PROP_ZOOM,
+  PROP_HAS_CHART,
+  N_PROPS,
+  PROP_HADJUSTMENT = N_PROPS,
   PROP_VADJUSTMENT,
   PROP_HSCROLL_POLICY,
   PROP_VSCROLL_POLICY,
 };
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  TASK_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 #define DEFAULT_ZOOM ANPAI_TIMELINE_ZOOM_MONTH
 
@@ -123,8 +148,6 @@ anpai_timeline_view_get_date_at (AnpaiTimelineView *self,
  * Zoom
  */
 
-static void update_actions (AnpaiTimelineView *self);
-
 /* Zooms keeping the point of the time scale at @x (widget coordinates) in
  * place, to the fraction of a day. */
 static void
@@ -140,11 +163,9 @@ zoom_at (AnpaiTimelineView *self,
   old_ppd = anpai_timeline_zoom_pixels_per_day (self->zoom);
   new_ppd = anpai_timeline_zoom_pixels_per_day (zoom);
   self->zoom = zoom;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
   if (self->timeline == NULL)
-    {
-      update_actions (self);
-      return;
-    }
+    return;
 
   label_width = anpai_timeline_get_label_width (self->timeline);
   x = MAX (x, frozen_width (self));
@@ -153,7 +174,6 @@ zoom_at (AnpaiTimelineView *self,
   configure_adjustments (self);
   if (self->hadjustment != NULL)
     gtk_adjustment_set_value (self->hadjustment, days * new_ppd + label_width - x);
-  update_actions (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -175,6 +195,8 @@ anpai_timeline_view_set_zoom (AnpaiTimelineView *self,
 {
   g_return_if_fail (ANPAI_IS_TIMELINE_VIEW (self));
 
+  /* a key press or a menu item keeps the middle of the chart in place,
+   * wherever the pointer happens to be; Ctrl+scroll zooms around it */
   zoom_at (self, zoom, zoom_anchor (self, FALSE));
 }
 
@@ -186,21 +208,12 @@ anpai_timeline_view_get_zoom (AnpaiTimelineView *self)
   return self->zoom;
 }
 
-static void
-zoom_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+gboolean
+anpai_timeline_view_has_chart (AnpaiTimelineView *self)
 {
-  AnpaiTimelineView *self = ANPAI_TIMELINE_VIEW (widget);
-  AnpaiTimelineZoom zoom = DEFAULT_ZOOM;
+  g_return_val_if_fail (ANPAI_IS_TIMELINE_VIEW (self), FALSE);
 
-  if (g_str_equal (action_name, "timeline.zoom-in"))
-    zoom = MIN (self->zoom + 1, ANPAI_TIMELINE_ZOOM_WEEK);
-  else if (g_str_equal (action_name, "timeline.zoom-out"))
-    zoom = self->zoom > ANPAI_TIMELINE_ZOOM_YEAR ? self->zoom - 1 : ANPAI_TIMELINE_ZOOM_YEAR;
-  /* a key press or a menu item keeps the middle of the chart in place,
-   * wherever the pointer happens to be; Ctrl+scroll zooms around it */
-  zoom_at (self, zoom, zoom_anchor (self, FALSE));
+  return self->timeline != NULL;
 }
 
 static gboolean
@@ -221,14 +234,42 @@ scroll_cb (GtkEventControllerScroll *controller,
   return TRUE;
 }
 
+/* Pinching zooms a level each time the fingers have spread (or closed)
+ * by half as much again, around the point between them. */
+static void
+pinch_begin_cb (GtkGesture        *gesture,
+                GdkEventSequence  *sequence,
+                AnpaiTimelineView *self)
+{
+  self->pinch_scale = 1;
+}
+
+static void
+pinch_scale_changed_cb (GtkGestureZoom    *gesture,
+                        double             scale,
+                        AnpaiTimelineView *self)
+{
+  double x, y;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    x = zoom_anchor (self, FALSE);
+  if (scale >= self->pinch_scale * 1.5 && self->zoom < ANPAI_TIMELINE_ZOOM_WEEK)
+    {
+      zoom_at (self, self->zoom + 1, x);
+      self->pinch_scale = scale;
+    }
+  else if (scale <= self->pinch_scale / 1.5 && self->zoom > ANPAI_TIMELINE_ZOOM_YEAR)
+    {
+      zoom_at (self, self->zoom - 1, x);
+      self->pinch_scale = scale;
+    }
+}
+
 static void
 motion_cb (GtkEventControllerMotion *controller,
            double                    x,
            double                    y,
-           AnpaiTimelineView        *self)
-{
-  self->pointer_x = x;
-}
+           AnpaiTimelineView        *self);
 
 static void
 leave_cb (GtkEventControllerMotion *controller,
@@ -237,33 +278,30 @@ leave_cb (GtkEventControllerMotion *controller,
   self->pointer_x = -1;
 }
 
-static void
-pressed_cb (GtkGestureClick   *gesture,
-            int                n_press,
-            double             x,
-            double             y,
-            AnpaiTimelineView *self)
-{
-  /* for the zoom keys */
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-}
-
 /*
  * The chart
  */
 
 static void
-update_actions (AnpaiTimelineView *self)
+apply_scheme (AnpaiTimelineView *self)
 {
-  GtkWidget *widget = GTK_WIDGET (self);
-  gboolean any = self->timeline != NULL;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  gboolean dark = adw_style_manager_get_dark (style);
+  AnpaiTimelineScheme scheme;
 
-  gtk_widget_action_set_enabled (widget, "timeline.zoom-in", any && self->zoom < ANPAI_TIMELINE_ZOOM_WEEK);
-  gtk_widget_action_set_enabled (widget, "timeline.zoom-out", any && self->zoom > ANPAI_TIMELINE_ZOOM_YEAR);
-  gtk_widget_action_set_enabled (widget, "timeline.zoom-reset", any && self->zoom != DEFAULT_ZOOM);
-  gtk_widget_action_set_enabled (widget, "timeline.print", any);
-  gtk_widget_action_set_enabled (widget, "timeline.export-pdf", any);
-  gtk_widget_action_set_enabled (widget, "timeline.export-png", any);
+  if (adw_style_manager_get_high_contrast (style))
+    scheme = dark ? ANPAI_TIMELINE_SCHEME_HIGH_CONTRAST_DARK : ANPAI_TIMELINE_SCHEME_HIGH_CONTRAST;
+  else
+    scheme = dark ? ANPAI_TIMELINE_SCHEME_DARK : ANPAI_TIMELINE_SCHEME_LIGHT;
+  if (self->timeline != NULL)
+    anpai_timeline_set_scheme (self->timeline, scheme);
+}
+
+static void
+style_changed_cb (AnpaiTimelineView *self)
+{
+  apply_scheme (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static AnpaiTimeline *
@@ -273,6 +311,8 @@ new_timeline (AnpaiTimelineView  *self,
   AnpaiTimelineOptions options = ANPAI_TIMELINE_OPTIONS_INIT;
 
   options.zoom = self->zoom;
+  options.color_by = self->color_by;
+  options.group_by = self->group_by;
   return anpai_timeline_new (self->project, self->plan_id, &options, error);
 }
 
@@ -280,8 +320,10 @@ static void
 rebuild (AnpaiTimelineView *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean had_chart = self->timeline != NULL;
 
   g_clear_pointer (&self->timeline, anpai_timeline_free);
+  self->drag_row = -1;
   if (self->project != NULL && self->plan_id != 0)
     {
       self->timeline = new_timeline (self, &error);
@@ -289,9 +331,18 @@ rebuild (AnpaiTimelineView *self)
       if (self->timeline == NULL)
         g_debug ("No chart of plan %" G_GINT64_FORMAT ": %s", self->plan_id, error->message);
     }
+  if (self->timeline != NULL)
+    {
+      apply_scheme (self);
+      /* the selection follows its task; a deleted one leaves none */
+      anpai_timeline_set_selected (self->timeline, anpai_timeline_find_node (self->timeline, self->selected));
+      if (anpai_timeline_get_selected (self->timeline) < 0)
+        self->selected = 0;
+    }
   configure_adjustments (self);
-  update_actions (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+  if (had_chart != (self->timeline != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_CHART]);
 }
 
 /* Laying out a big plan's chart costs: a hidden view does it when shown,
@@ -329,6 +380,7 @@ anpai_timeline_view_set_project (AnpaiTimelineView *self,
     g_signal_handlers_disconnect_by_data (self->project, self);
   g_set_object (&self->project, project);
   self->plan_id = 0;
+  self->selected = 0;
   if (project != NULL)
     g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self,
                              G_CONNECT_SWAPPED);
@@ -345,6 +397,7 @@ anpai_timeline_view_set_plan (AnpaiTimelineView *self,
     return;
   self->plan_id = plan_id;
   self->stale = FALSE;
+  self->selected = 0;
   /* another plan starts at its beginning */
   if (self->hadjustment != NULL)
     gtk_adjustment_set_value (self->hadjustment, 0);
@@ -369,10 +422,374 @@ anpai_timeline_view_get_timeline (AnpaiTimelineView *self)
   return self->timeline;
 }
 
+void
+anpai_timeline_view_set_color_by (AnpaiTimelineView    *self,
+                                  AnpaiTimelineColorBy  color_by)
+{
+  g_return_if_fail (ANPAI_IS_TIMELINE_VIEW (self));
+
+  if (self->color_by == color_by)
+    return;
+  self->color_by = color_by;
+  rebuild (self);
+}
+
+AnpaiTimelineColorBy
+anpai_timeline_view_get_color_by (AnpaiTimelineView *self)
+{
+  g_return_val_if_fail (ANPAI_IS_TIMELINE_VIEW (self), ANPAI_TIMELINE_COLOR_BY_STATUS);
+
+  return self->color_by;
+}
+
+void
+anpai_timeline_view_set_group_by (AnpaiTimelineView    *self,
+                                  AnpaiTimelineGroupBy  group_by)
+{
+  g_return_if_fail (ANPAI_IS_TIMELINE_VIEW (self));
+
+  if (self->group_by == group_by)
+    return;
+  self->group_by = group_by;
+  if (self->vadjustment != NULL)
+    gtk_adjustment_set_value (self->vadjustment, 0);
+  rebuild (self);
+}
+
+AnpaiTimelineGroupBy
+anpai_timeline_view_get_group_by (AnpaiTimelineView *self)
+{
+  g_return_val_if_fail (ANPAI_IS_TIMELINE_VIEW (self), ANPAI_TIMELINE_GROUP_BY_OUTLINE);
+
+  return self->group_by;
+}
+
+/*
+ * Selection and the keyboard
+ */
+
+/* Scrolls the least that shows row @index whole under the frozen header. */
+static void
+scroll_to_row (AnpaiTimelineView *self,
+               int                index)
+{
+  double top, bottom, header, value, page;
+
+  if (self->vadjustment == NULL || index < 0)
+    return;
+  header = anpai_timeline_get_header_height (self->timeline);
+  top = anpai_timeline_get_row_y (self->timeline, (guint) index);
+  bottom = top + anpai_timeline_get_row_height (self->timeline);
+  value = gtk_adjustment_get_value (self->vadjustment);
+  page = gtk_widget_get_height (GTK_WIDGET (self));
+  if (top - header < value)
+    gtk_adjustment_set_value (self->vadjustment, top - header);
+  else if (bottom > value + page)
+    gtk_adjustment_set_value (self->vadjustment, bottom - page);
+}
+
+static void
+select_row (AnpaiTimelineView *self,
+            int                index)
+{
+  const AnpaiTimelineRow *row;
+
+  if (self->timeline == NULL)
+    return;
+  anpai_timeline_set_selected (self->timeline, index);
+  index = anpai_timeline_get_selected (self->timeline);
+  row = index >= 0 ? anpai_timeline_get_row (self->timeline, (guint) index) : NULL;
+  self->selected = row != NULL ? row->node_id : 0;
+  scroll_to_row (self, index);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gint64
+anpai_timeline_view_get_selected (AnpaiTimelineView *self)
+{
+  g_return_val_if_fail (ANPAI_IS_TIMELINE_VIEW (self), 0);
+
+  return self->selected;
+}
+
+gboolean
+anpai_timeline_view_select_node (AnpaiTimelineView *self,
+                                 gint64             node_id)
+{
+  int index;
+
+  g_return_val_if_fail (ANPAI_IS_TIMELINE_VIEW (self), FALSE);
+
+  if (self->timeline == NULL)
+    return FALSE;
+  index = anpai_timeline_find_node (self->timeline, node_id);
+  if (index < 0)
+    return FALSE;
+  select_row (self, index);
+  return TRUE;
+}
+
+static void
+activate_selected (AnpaiTimelineView *self)
+{
+  if (self->selected != 0)
+    g_signal_emit (self, signals[TASK_ACTIVATED], 0, self->selected);
+}
+
+/* The rows a page holds, less one to keep the context. */
+static int
+rows_per_page (AnpaiTimelineView *self)
+{
+  double rows = (gtk_widget_get_height (GTK_WIDGET (self)) - anpai_timeline_get_header_height (self->timeline))
+                / anpai_timeline_get_row_height (self->timeline);
+
+  return MAX (1, (int) rows - 1);
+}
+
+/* chart.move-selection: the keys' actions, as GtkListView's list.* */
+static void
+move_selection_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  AnpaiTimelineView *self = ANPAI_TIMELINE_VIEW (widget);
+  int step = g_variant_get_int32 (parameter);
+  int n, current, next;
+
+  if (self->timeline == NULL || (n = (int) anpai_timeline_get_n_rows (self->timeline)) == 0)
+    return;
+  current = anpai_timeline_get_selected (self->timeline);
+  /* ±1 a row, ±2 a page, ±3 the first or last */
+  switch (step)
+    {
+    case 3:
+      next = n - 1;
+      break;
+    case -3:
+      next = 0;
+      break;
+    case 2:
+    case -2:
+      next = (current < 0 ? 0 : current) + (step > 0 ? 1 : -1) * rows_per_page (self);
+      break;
+    default:
+      next = current < 0 ? (step > 0 ? 0 : n - 1) : current + step;
+      break;
+    }
+  select_row (self, CLAMP (next, 0, n - 1));
+}
+
+static void
+activate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  activate_selected (ANPAI_TIMELINE_VIEW (widget));
+}
+
+/* Canvas coordinates of a point of the widget: the frozen panes do not
+ * scroll. */
+static void
+to_canvas (AnpaiTimelineView *self,
+           double             x,
+           double             y,
+           double            *cx,
+           double            *cy)
+{
+  *cx = x >= frozen_width (self) ? x + hvalue (self) : x;
+  *cy = y >= anpai_timeline_get_header_height (self->timeline) ? y + vvalue (self) : y;
+}
+
+static void
+pressed_cb (GtkGestureClick   *gesture,
+            int                n_press,
+            double             x,
+            double             y,
+            AnpaiTimelineView *self)
+{
+  double cx, cy;
+  int index;
+
+  /* for the keys */
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (self->timeline == NULL || y < anpai_timeline_get_header_height (self->timeline))
+    return;
+  to_canvas (self, x, y, &cx, &cy);
+  index = anpai_timeline_row_at (self->timeline, cy);
+  if (index < 0)
+    return;
+  select_row (self, index);
+  if (n_press == 2)
+    activate_selected (self);
+}
+
+/*
+ * Dragging a bar
+ */
+
+static const char *
+cursor_for (AnpaiRescheduleEdge edge)
+{
+  return edge == ANPAI_RESCHEDULE_MOVE ? "grab" : "col-resize";
+}
+
+static void
+motion_cb (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           AnpaiTimelineView        *self)
+{
+  AnpaiRescheduleEdge edge;
+  double cx, cy;
+  int hit = -1;
+
+  self->pointer_x = x;
+  if (self->drag_row >= 0)
+    return;
+  if (self->timeline != NULL && x >= frozen_width (self) &&
+      y >= anpai_timeline_get_header_height (self->timeline) &&
+      !anpai_project_get_read_only (self->project))
+    {
+      to_canvas (self, x, y, &cx, &cy);
+      hit = anpai_timeline_hit (self->timeline, cx, cy, &edge);
+    }
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), hit >= 0 ? cursor_for (edge) : NULL);
+}
+
+/* The dragged row's dates, moved by @days, as the core will store them. */
+static gboolean
+dragged_span (AnpaiTimelineView *self,
+              int                days,
+              GDate             *start,
+              GDate             *end)
+{
+  const AnpaiTimelineRow *row = anpai_timeline_get_row (self->timeline, (guint) self->drag_row);
+  g_autoptr(AnpaiTimeSpec) moved = NULL;
+
+  /* the bar's own span stands for the plan's period: its open ends are it */
+  moved = anpai_time_spec_reschedule (row->time, &row->span_start, &row->span_end, self->drag_edge, days);
+  if (moved == NULL)
+    return FALSE;
+  anpai_time_spec_get_span (moved, &row->span_start, &row->span_end, start, end);
+  return g_date_valid (start);
+}
+
+gboolean
+anpai_timeline_view_drag_begin (AnpaiTimelineView *self,
+                                double             x,
+                                double             y)
+{
+  double cx, cy;
+
+  g_return_val_if_fail (ANPAI_IS_TIMELINE_VIEW (self), FALSE);
+
+  self->drag_row = -1;
+  if (self->timeline == NULL || anpai_project_get_read_only (self->project) ||
+      x < frozen_width (self) || y < anpai_timeline_get_header_height (self->timeline))
+    return FALSE;
+  to_canvas (self, x, y, &cx, &cy);
+  self->drag_row = anpai_timeline_hit (self->timeline, cx, cy, &self->drag_edge);
+  if (self->drag_row < 0)
+    return FALSE;
+  self->drag_days = 0;
+  select_row (self, self->drag_row);
+  return TRUE;
+}
+
+void
+anpai_timeline_view_drag_update (AnpaiTimelineView *self,
+                                 double             offset_x)
+{
+  GDate start, end;
+  int days;
+
+  g_return_if_fail (ANPAI_IS_TIMELINE_VIEW (self));
+
+  if (self->drag_row < 0 || self->timeline == NULL)
+    return;
+  /* whole days: a bar snaps to the days it would be stored with */
+  days = (int) round (offset_x / anpai_timeline_zoom_pixels_per_day (self->zoom));
+  if (days == self->drag_days)
+    return;
+  self->drag_days = days;
+  if (days != 0 && dragged_span (self, days, &start, &end))
+    anpai_timeline_set_preview (self->timeline, self->drag_row, &start, &end);
+  else
+    anpai_timeline_set_preview (self->timeline, -1, NULL, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+drag_stop (AnpaiTimelineView *self)
+{
+  if (self->timeline != NULL)
+    anpai_timeline_set_preview (self->timeline, -1, NULL, NULL);
+  self->drag_row = -1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+anpai_timeline_view_drag_end (AnpaiTimelineView *self)
+{
+  g_autoptr(GError) error = NULL;
+  int days = self->drag_days;
+  gint64 node_id;
+
+  g_return_if_fail (ANPAI_IS_TIMELINE_VIEW (self));
+
+  if (self->drag_row < 0 || self->timeline == NULL)
+    return;
+  node_id = anpai_timeline_get_row (self->timeline, (guint) self->drag_row)->node_id;
+  drag_stop (self);
+  if (days == 0)
+    return;
+  /* the project's "changed" rebuilds the chart */
+  if (!anpai_project_reschedule_node (self->project, node_id, self->drag_edge, days, &error))
+    anpai_window_toast (GTK_WIDGET (self), error->message, NULL, NULL);
+}
+
+static void
+drag_begin_cb (GtkGestureDrag    *gesture,
+               double             x,
+               double             y,
+               AnpaiTimelineView *self)
+{
+  /* elsewhere the press only selects, and the scrolled window may pan */
+  gtk_gesture_set_state (GTK_GESTURE (gesture),
+                         anpai_timeline_view_drag_begin (self, x, y) ? GTK_EVENT_SEQUENCE_CLAIMED
+                                                                     : GTK_EVENT_SEQUENCE_DENIED);
+}
+
+static void
+drag_update_cb (GtkGestureDrag    *gesture,
+                double             offset_x,
+                double             offset_y,
+                AnpaiTimelineView *self)
+{
+  anpai_timeline_view_drag_update (self, offset_x);
+}
+
+static void
+drag_end_cb (GtkGestureDrag    *gesture,
+             double             offset_x,
+             double             offset_y,
+             AnpaiTimelineView *self)
+{
+  anpai_timeline_view_drag_end (self);
+}
+
+static void
+drag_cancel_cb (GtkGesture        *gesture,
+                GdkEventSequence  *sequence,
+                AnpaiTimelineView *self)
+{
+  if (self->drag_row >= 0)
+    drag_stop (self);
+}
+
 /*
  * Drawing
  */
-
 /* One pane: the canvas region at @canvas_x, @canvas_y shown at @x, @y. */
 static void
 draw_pane (AnpaiTimelineView *self,
@@ -501,22 +918,71 @@ paper_of (GtkPageSetup *setup)
   return MIN (width, height) > 595.28 + 1 ? ANPAI_PAPER_A3 : ANPAI_PAPER_A4;
 }
 
+/* What one print operation prints: a chart of its own, since the project
+ * may change while the dialog is open, and how many pages wide. */
+typedef struct
+{
+  AnpaiTimelineView *view;
+  AnpaiTimeline     *timeline;
+  GtkSpinButton     *across_spin;  /* on the dialog's Timeline tab */
+} PrintJob;
+
+static void
+print_job_free (PrintJob *job)
+{
+  g_object_unref (job->view);
+  anpai_timeline_free (job->timeline);
+  g_free (job);
+}
+
+/* The dialog's own tab: the chart a page wide, or spread over pages side
+ * by side for a wall. */
+static GObject *
+create_custom_widget_cb (GtkPrintOperation *operation,
+                         PrintJob          *job)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new_with_mnemonic (_("Pages _across"));
+  GtkWidget *spin = gtk_spin_button_new_with_range (1, 12, 1);
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), job->view->pages_across);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), spin);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), spin);
+  job->across_spin = GTK_SPIN_BUTTON (spin);
+  return G_OBJECT (box);
+}
+
+static void
+custom_widget_apply_cb (GtkPrintOperation *operation,
+                        GtkWidget         *widget,
+                        PrintJob          *job)
+{
+  job->view->pages_across = (guint) gtk_spin_button_get_value_as_int (job->across_spin);
+}
+
 static void
 begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
-                AnpaiTimeline     *timeline)
+                PrintJob          *job)
 {
   AnpaiPaper paper = paper_of (gtk_print_context_get_page_setup (context));
 
-  gtk_print_operation_set_n_pages (operation, (int) anpai_timeline_paginate (timeline, paper, 1));
+  gtk_print_operation_set_n_pages (operation,
+                                   (int) anpai_timeline_paginate (job->timeline, paper, job->view->pages_across));
 }
 
 static void
 draw_page_cb (GtkPrintOperation *operation,
               GtkPrintContext   *context,
               int                page_nr,
-              AnpaiTimeline     *timeline)
+              PrintJob          *job)
 {
+  AnpaiTimeline *timeline = job->timeline;
   GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
   double paper_width, paper_height, scale;
@@ -544,28 +1010,33 @@ default_page_setup (void)
   return setup;
 }
 
-/* An operation with a chart of its own: the project may change while the
- * dialog is open. */
 static GtkPrintOperation *
 new_print_operation (AnpaiTimelineView  *self,
                      GError            **error)
 {
   GtkPrintOperation *operation;
   AnpaiTimeline *timeline = new_timeline (self, error);
+  PrintJob *job;
 
   if (timeline == NULL)
     return NULL;
   operation = gtk_print_operation_new ();
-  g_object_set_data_full (G_OBJECT (operation), "anpai-timeline", timeline,
-                          (GDestroyNotify) anpai_timeline_free);
+  job = g_new0 (PrintJob, 1);
+  job->view = g_object_ref (self);
+  job->timeline = timeline;
+  g_object_set_data_full (G_OBJECT (operation), "anpai-print-job", job, (GDestroyNotify) print_job_free);
   gtk_print_operation_set_job_name (operation, anpai_timeline_get_title (timeline));
+  /* Translators: the print dialog's tab of the timeline's own settings */
+  gtk_print_operation_set_custom_tab_label (operation, _("Timeline"));
+  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (create_custom_widget_cb), job);
+  g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (custom_widget_apply_cb), job);
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_default_page_setup (operation, self->page_setup);
   if (self->print_settings != NULL)
     gtk_print_operation_set_print_settings (operation, self->print_settings);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), timeline);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), timeline);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
   return operation;
 }
 
@@ -602,15 +1073,14 @@ print_done_cb (GtkPrintOperation       *operation,
   g_object_unref (self);
 }
 
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+void
+anpai_timeline_view_print (AnpaiTimelineView *self)
 {
-  AnpaiTimelineView *self = ANPAI_TIMELINE_VIEW (widget);
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  g_return_if_fail (ANPAI_IS_TIMELINE_VIEW (self));
 
   operation = new_print_operation (self, &error);
   if (operation == NULL)
@@ -647,6 +1117,7 @@ gboolean
 anpai_timeline_view_export (AnpaiTimelineView  *self,
                             const char         *path,
                             gboolean            png,
+                            AnpaiPaper          paper,
                             GError            **error)
 {
   g_return_val_if_fail (ANPAI_IS_TIMELINE_VIEW (self), FALSE);
@@ -658,21 +1129,7 @@ anpai_timeline_view_export (AnpaiTimelineView  *self,
     }
   if (png)
     return anpai_timeline_export_png (self->timeline, 0, path, error);
-  return anpai_timeline_export_pdf (self->timeline, paper_of (self->page_setup), 1, path, error);
-}
-
-/* The path comes as the parameter until the file chooser is there. */
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  AnpaiTimelineView *self = ANPAI_TIMELINE_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!anpai_timeline_view_export (self, g_variant_get_string (parameter, NULL),
-                                   g_str_equal (action_name, "timeline.export-png"), &error))
-    show_error (self, _("Could Not Export the Chart"), error);
+  return anpai_timeline_export_pdf (self->timeline, paper, self->pages_across, path, error);
 }
 
 /*
@@ -714,6 +1171,12 @@ anpai_timeline_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_ZOOM:
+      g_value_set_int (value, self->zoom);
+      break;
+    case PROP_HAS_CHART:
+      g_value_set_boolean (value, self->timeline != NULL);
+      break;
     case PROP_HADJUSTMENT:
       g_value_set_object (value, self->hadjustment);
       break;
@@ -774,6 +1237,7 @@ anpai_timeline_view_dispose (GObject *object)
   AnpaiTimelineView *self = ANPAI_TIMELINE_VIEW (object);
 
   anpai_timeline_view_set_project (self, NULL);
+  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   if (self->hadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->hadjustment, value_changed_cb, self);
   if (self->vadjustment != NULL)
@@ -788,11 +1252,11 @@ anpai_timeline_view_dispose (GObject *object)
 }
 
 static void
-add_zoom_binding (GtkWidgetClass *widget_class,
+add_move_binding (GtkWidgetClass *widget_class,
                   guint           keyval,
-                  const char     *action)
+                  int             step)
 {
-  gtk_widget_class_add_binding_action (widget_class, keyval, GDK_CONTROL_MASK, action, NULL);
+  gtk_widget_class_add_binding_action (widget_class, keyval, 0, "chart.move-selection", "i", step);
 }
 
 static void
@@ -808,27 +1272,45 @@ anpai_timeline_view_class_init (AnpaiTimelineViewClass *klass)
   widget_class->measure = anpai_timeline_view_measure;
   widget_class->size_allocate = anpai_timeline_view_size_allocate;
 
+  properties[PROP_ZOOM] =
+    g_param_spec_int ("zoom", NULL, NULL, ANPAI_TIMELINE_ZOOM_YEAR, ANPAI_TIMELINE_ZOOM_WEEK, DEFAULT_ZOOM,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HAS_CHART] =
+    g_param_spec_boolean ("has-chart", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
   g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
   g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
 
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-reset", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "timeline.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "timeline.export-pdf", "s", export_action);
-  gtk_widget_class_install_action (widget_class, "timeline.export-png", "s", export_action);
+  /**
+   * AnpaiTimelineView::task-activated:
+   * @node_id: the task's node
+   *
+   * Enter or a double click on a row: the planner wants the task itself.
+   */
+  signals[TASK_ACTIVATED] =
+    g_signal_new ("task-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  /* Ctrl+= too: plus needs Shift on most layouts */
-  add_zoom_binding (widget_class, GDK_KEY_plus, "timeline.zoom-in");
-  add_zoom_binding (widget_class, GDK_KEY_equal, "timeline.zoom-in");
-  add_zoom_binding (widget_class, GDK_KEY_KP_Add, "timeline.zoom-in");
-  add_zoom_binding (widget_class, GDK_KEY_minus, "timeline.zoom-out");
-  add_zoom_binding (widget_class, GDK_KEY_KP_Subtract, "timeline.zoom-out");
-  add_zoom_binding (widget_class, GDK_KEY_0, "timeline.zoom-reset");
-  add_zoom_binding (widget_class, GDK_KEY_KP_0, "timeline.zoom-reset");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "timeline.print", NULL);
+  add_move_binding (widget_class, GDK_KEY_Up, -1);
+  add_move_binding (widget_class, GDK_KEY_KP_Up, -1);
+  add_move_binding (widget_class, GDK_KEY_Down, 1);
+  add_move_binding (widget_class, GDK_KEY_KP_Down, 1);
+  add_move_binding (widget_class, GDK_KEY_Page_Up, -2);
+  add_move_binding (widget_class, GDK_KEY_KP_Page_Up, -2);
+  add_move_binding (widget_class, GDK_KEY_Page_Down, 2);
+  add_move_binding (widget_class, GDK_KEY_KP_Page_Down, 2);
+  add_move_binding (widget_class, GDK_KEY_Home, -3);
+  add_move_binding (widget_class, GDK_KEY_KP_Home, -3);
+  add_move_binding (widget_class, GDK_KEY_End, 3);
+  add_move_binding (widget_class, GDK_KEY_KP_End, 3);
+  gtk_widget_class_install_action (widget_class, "chart.move-selection", "i", move_selection_action);
+  gtk_widget_class_install_action (widget_class, "chart.activate-selected", NULL, activate_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "chart.activate-selected", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "chart.activate-selected", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_ISO_Enter, 0, "chart.activate-selected", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "anpai-timeline");
 }
@@ -838,9 +1320,11 @@ anpai_timeline_view_init (AnpaiTimelineView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   GtkEventController *controller;
-  GtkGesture *click;
+  GtkGesture *gesture;
 
   self->zoom = DEFAULT_ZOOM;
+  self->drag_row = -1;
+  self->pages_across = 1;
   g_signal_connect_swapped (self, "map", G_CALLBACK (map_cb), self);
   self->pointer_x = -1;
   self->page_setup = default_page_setup ();
@@ -848,6 +1332,11 @@ anpai_timeline_view_init (AnpaiTimelineView *self)
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_has_tooltip (widget, TRUE);
   g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
+                            G_CALLBACK (style_changed_cb), self);
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",
+                            G_CALLBACK (style_changed_cb), self);
 
   controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
   g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
@@ -859,11 +1348,21 @@ anpai_timeline_view_init (AnpaiTimelineView *self)
   g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
   gtk_widget_add_controller (widget, controller);
 
-  click = gtk_gesture_click_new ();
-  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+  gesture = gtk_gesture_click_new ();
+  g_signal_connect (gesture, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
 
-  update_actions (self);
+  gesture = gtk_gesture_drag_new ();
+  g_signal_connect (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect (gesture, "drag-end", G_CALLBACK (drag_end_cb), self);
+  g_signal_connect (gesture, "cancel", G_CALLBACK (drag_cancel_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect (gesture, "begin", G_CALLBACK (pinch_begin_cb), self);
+  g_signal_connect (gesture, "scale-changed", G_CALLBACK (pinch_scale_changed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
 }
 
 GtkWidget *

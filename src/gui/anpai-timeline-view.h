@@ -26,6 +26,27 @@ gint64             anpai_timeline_view_get_plan_id  (AnpaiTimelineView *self);
 void               anpai_timeline_view_set_zoom     (AnpaiTimelineView *self,
                                                      AnpaiTimelineZoom  zoom);
 AnpaiTimelineZoom  anpai_timeline_view_get_zoom     (AnpaiTimelineView *self);
+gboolean           anpai_timeline_view_has_chart    (AnpaiTimelineView *self);
+void               anpai_timeline_view_set_color_by (AnpaiTimelineView    *self,
+                                                     AnpaiTimelineColorBy  color_by);
+AnpaiTimelineColorBy anpai_timeline_view_get_color_by (AnpaiTimelineView  *self);
+void               anpai_timeline_view_set_group_by (AnpaiTimelineView    *self,
+                                                     AnpaiTimelineGroupBy  group_by);
+AnpaiTimelineGroupBy anpai_timeline_view_get_group_by (AnpaiTimelineView  *self);
+/* The selected row's task (0: none, or a unit's lane); selecting scrolls
+ * the row into view. */
+gint64             anpai_timeline_view_get_selected (AnpaiTimelineView *self);
+gboolean           anpai_timeline_view_select_node  (AnpaiTimelineView *self,
+                                                     gint64             node_id);
+/* What the drag gesture does, for tests: a drag from @x, @y (widget
+ * coordinates; FALSE if no bar can be dragged there), moved @offset_x
+ * pixels, and let go, which reschedules the task. */
+gboolean           anpai_timeline_view_drag_begin   (AnpaiTimelineView *self,
+                                                     double             x,
+                                                     double             y);
+void               anpai_timeline_view_drag_update  (AnpaiTimelineView *self,
+                                                     double             offset_x);
+void               anpai_timeline_view_drag_end     (AnpaiTimelineView *self);
 /* (transfer none) (nullable): the chart shown; replaced on every change
  * of the project. */
 AnpaiTimeline     *anpai_timeline_view_get_timeline (AnpaiTimelineView *self);
@@ -34,13 +55,17 @@ AnpaiTimeline     *anpai_timeline_view_get_timeline (AnpaiTimelineView *self);
 gboolean           anpai_timeline_view_get_date_at  (AnpaiTimelineView *self,
                                                      double             x,
                                                      GDate             *date);
-/* Writes the chart as PDF pages (A4 landscape) or as one PNG image. */
+/* Writes the chart as PDF pages on @paper, landscape, as many across as
+ * last printed; or as one PNG image. */
 gboolean           anpai_timeline_view_export       (AnpaiTimelineView *self,
                                                      const char        *path,
                                                      gboolean           png,
+                                                     AnpaiPaper         paper,
                                                      GError           **error);
+/* The print dialog, with the chart's pages. */
+void               anpai_timeline_view_print        (AnpaiTimelineView *self);
 /* Runs the print operation without a dialog, into a PDF file: the
- * same pages as timeline.print, for tests. */
+ * same pages as anpai_timeline_view_print(), for tests. */
 gboolean           anpai_timeline_view_print_to_file (AnpaiTimelineView *self,
                                                       const char        *path,
                                                       GError           **error);

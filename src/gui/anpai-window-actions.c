@@ -451,6 +451,25 @@ show_tasks_action (GtkWidget  *widget,
     anpai_outline_view_set_plan (self->outline_view, anpai_plan_get_id (plan));
 }
 
+/* From the Timeline view: a task, in the Tasks view. */
+static void
+show_task_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AnpaiWindow *self = ANPAI_WINDOW (widget);
+  gint64 node_id = g_variant_get_int64 (parameter);
+  g_autoptr(AnpaiNode) node = NULL;
+
+  if (self->project == NULL || (node = anpai_project_load_node (self->project, node_id, NULL)) == NULL)
+    return;
+  /* the Tasks view opens on the plan selected in the Plans view */
+  anpai_plans_view_select (self->plans_view, anpai_node_get_plan_id (node));
+  adw_view_stack_set_visible_child_name (self->view_stack, "outline");
+  anpai_outline_view_set_plan (self->outline_view, anpai_node_get_plan_id (node));
+  anpai_outline_view_select_node (self->outline_view, node_id);
+}
+
 void
 _anpai_window_class_install_actions (GtkWidgetClass *widget_class)
 {
@@ -458,6 +477,7 @@ _anpai_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.show-tasks", NULL, show_tasks_action);
+  gtk_widget_class_install_action (widget_class, "win.show-task", "x", show_task_action);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
   gtk_widget_class_install_action (widget_class, "win.open-project", NULL, open_project_action);
   gtk_widget_class_install_action (widget_class, "win.open-path", "s", open_path_action);

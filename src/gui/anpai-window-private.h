@@ -10,7 +10,7 @@
 #include "anpai-outline-view.h"
 #include "anpai-plans-view.h"
 #include "anpai-start-page.h"
-#include "anpai-timeline-view.h"
+#include "anpai-timeline-pane.h"
 #include "anpai-units-view.h"
 #include "anpai-window.h"
 
@@ -37,7 +37,8 @@ struct _AnpaiWindow
   AnpaiPlansView       *plans_view;
   AnpaiOutlineView     *outline_view;
   AnpaiUnitsView       *units_view;
-  AnpaiTimelineView    *timeline_view;
+  AnpaiTimelinePane    *timeline_pane;
+  AnpaiTimelineView    *timeline_view;  /* the page's */
 
   /* Owned */
   AnpaiProject         *project;

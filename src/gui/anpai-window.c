@@ -432,7 +432,7 @@ anpai_window_class_init (AnpaiWindowClass *klass)
   g_type_ensure (ANPAI_TYPE_PLANS_VIEW);
   g_type_ensure (ANPAI_TYPE_OUTLINE_VIEW);
   g_type_ensure (ANPAI_TYPE_UNITS_VIEW);
-  g_type_ensure (ANPAI_TYPE_TIMELINE_VIEW);
+  g_type_ensure (ANPAI_TYPE_TIMELINE_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/anpai-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, toast_overlay);
@@ -451,7 +451,7 @@ anpai_window_class_init (AnpaiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, plans_view);
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, outline_view);
   gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, units_view);
-  gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, AnpaiWindow, timeline_pane);
 
   _anpai_window_class_install_actions (widget_class);
 }
@@ -466,12 +466,19 @@ visible_view_cb (AnpaiWindow *self)
 
   if (g_strcmp0 (name, "outline") == 0 && plan != NULL)
     anpai_outline_view_set_plan (self->outline_view, anpai_plan_get_id (plan));
-  /* the chart of the plan whose tasks were on screen */
+  /* the chart of the plan whose tasks were on screen, on the task that
+   * was selected there */
   if (g_strcmp0 (name, "timeline") == 0)
-    anpai_timeline_view_set_plan (self->timeline_view,
-                                  anpai_outline_view_get_plan_id (self->outline_view) != 0
-                                  ? anpai_outline_view_get_plan_id (self->outline_view)
-                                  : plan != NULL ? anpai_plan_get_id (plan) : 0);
+    {
+      g_autoptr(GArray) selected = anpai_outline_view_get_selected (self->outline_view);
+
+      anpai_timeline_view_set_plan (self->timeline_view,
+                                    anpai_outline_view_get_plan_id (self->outline_view) != 0
+                                    ? anpai_outline_view_get_plan_id (self->outline_view)
+                                    : plan != NULL ? anpai_plan_get_id (plan) : 0);
+      if (selected != NULL && selected->len > 0)
+        anpai_timeline_view_select_node (self->timeline_view, g_array_index (selected, gint64, 0));
+    }
   gtk_widget_set_visible (self->add_plan_button, g_strcmp0 (name, "plans") == 0);
 }
 
@@ -481,6 +488,7 @@ anpai_window_init (AnpaiWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->timeline_view = anpai_timeline_pane_get_view (self->timeline_pane);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),

@@ -5,19 +5,23 @@
  */
 #include "config.h"
 
+#include "anpai-date.h"
 #include "anpai-outline-edit.h"
 #include "anpai-sample.h"
-#include "anpai-timeline-view.h"
+#include "anpai-timeline-pane.h"
 #include "anpai-ui-test-util.h"
 
-/* The view alone in a window, as the main window will hold it: inside a
- * scrolled window, on plan 1 of the sample project. */
+/* The Timeline pane alone in a window, as the main window holds it: the
+ * toolbar over the chart in its scrolled window, on plan 1 of the sample
+ * project. */
 
 typedef struct {
   AnpaiProject      *project;
   GtkWidget         *window;
   GtkScrolledWindow *scrolled;
+  AnpaiTimelinePane *pane;
   AnpaiTimelineView *view;
+  gint64             activated;
   char              *dir;
   char              *path;
 } Fixture;
@@ -36,10 +40,10 @@ fixture_set_up (Fixture       *f,
 
   f->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 600);
-  f->scrolled = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
-  f->view = ANPAI_TIMELINE_VIEW (anpai_timeline_view_new ());
-  gtk_scrolled_window_set_child (f->scrolled, GTK_WIDGET (f->view));
-  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->scrolled));
+  f->pane = ANPAI_TIMELINE_PANE (anpai_timeline_pane_new ());
+  f->view = anpai_timeline_pane_get_view (f->pane);
+  f->scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (f->view), GTK_TYPE_SCROLLED_WINDOW));
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->pane));
   anpai_timeline_view_set_project (f->view, f->project);
   anpai_timeline_view_set_plan (f->view, 1);
   gtk_window_present (GTK_WINDOW (f->window));
@@ -174,6 +178,212 @@ test_follows_project (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_upper (vadj), upper, 0.5);
 }
 
+/* The first task whose bar can be dragged and is in sight, and a widget
+ * point on the bar away from its ends. */
+static int
+bar_in_sight (Fixture *f,
+              double  *x,
+              double  *y)
+{
+  AnpaiTimeline *timeline = anpai_timeline_view_get_timeline (f->view);
+  double label = anpai_timeline_get_label_width (timeline);
+  double width = gtk_widget_get_width (GTK_WIDGET (f->view));
+  double height = gtk_widget_get_height (GTK_WIDGET (f->view));
+
+  for (guint i = 0; i < anpai_timeline_get_n_rows (timeline); i++)
+    {
+      const AnpaiTimelineRow *row = anpai_timeline_get_row (timeline, i);
+      GDate end;
+      double x0, x1;
+
+      if (row->kind != ANPAI_TIMELINE_ROW_TASK || !anpai_time_spec_can_reschedule (row->time))
+        continue;
+      end = row->span_end;
+      g_date_add_days (&end, 1);
+      x0 = label + anpai_timeline_date_to_x (timeline, &row->span_start);
+      x1 = label + anpai_timeline_date_to_x (timeline, &end);
+      *x = row->time->kind == ANPAI_TIME_DEADLINE ? (x0 + x1) / 2 : MIN ((x0 + x1) / 2, width - 40);
+      *y = anpai_timeline_get_row_y (timeline, i) + anpai_timeline_get_row_height (timeline) / 2;
+      if (*x > x0 + 8 && *x < x1 - 8 && *x < width - 20 && *y < height - 20)
+        return (int) i;
+      if (row->time->kind == ANPAI_TIME_DEADLINE && *x < width - 20 && *y < height - 20)
+        return (int) i;
+    }
+  return -1;
+}
+
+static char *
+task_time (Fixture *f,
+           gint64   node)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT time_kind || ' ' || ifnull (time_start, '-') || ' ' ||"
+                                          " time_end || ' ' || time_source || ' ' || rescheduled"
+                                          " FROM node WHERE id = %" G_GINT64_FORMAT, node);
+
+  return anpai_ui_test_sql_text (f->path, "%s", sql);
+}
+
+/* Dragging a bar reschedules its task by whole days, in one undoable step;
+ * the press selects the row. */
+static void
+test_drag (Fixture       *f,
+           gconstpointer  data)
+{
+  double ppd = anpai_timeline_zoom_pixels_per_day (anpai_timeline_view_get_zoom (f->view));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  const AnpaiTimelineRow *row;
+  g_autofree char *expected = NULL;
+  char end[ANPAI_DATE_ISO_LEN];
+  GDate moved;
+  double x = 0, y = 0;
+  int index;
+  gint64 node;
+
+  index = bar_in_sight (f, &x, &y);
+  g_assert_cmpint (index, >=, 0);
+  row = anpai_timeline_get_row (anpai_timeline_view_get_timeline (f->view), (guint) index);
+  node = row->node_id;
+  moved = row->span_end;
+  g_date_add_days (&moved, 10);
+  anpai_date_format_iso (&moved, end);
+  before = task_time (f, node);
+
+  g_assert_true (anpai_timeline_view_drag_begin (f->view, x, y));
+  g_assert_cmpint (anpai_timeline_view_get_selected (f->view), ==, node);
+  /* nothing is written while the bar moves */
+  anpai_timeline_view_drag_update (f->view, 4.6 * ppd);
+  anpai_timeline_view_drag_update (f->view, 10.2 * ppd);
+  anpai_ui_test_iterate (20);
+  after = task_time (f, node);
+  g_assert_cmpstr (after, ==, before);
+  g_free (anpai_ui_test_save_png (f->window, "ui-timeline-drag"));
+  anpai_timeline_view_drag_end (f->view);
+  anpai_ui_test_iterate (50);
+
+  g_clear_pointer (&after, g_free);
+  after = task_time (f, node);
+  g_test_message ("%s → %s", before, after);
+  g_assert_true (g_str_has_suffix (after, " manual 1"));
+  g_assert_nonnull (strstr (after, end));
+  g_assert_cmpstr (anpai_project_get_undo_label (f->project), ==, "Reschedule Task");
+  /* the chart follows, and keeps the selection */
+  g_assert_cmpint (anpai_timeline_view_get_selected (f->view), ==, node);
+  row = anpai_timeline_get_row (anpai_timeline_view_get_timeline (f->view), (guint) index);
+  g_assert_cmpint (g_date_compare (&row->span_end, &moved), ==, 0);
+
+  g_assert_true (anpai_project_undo (f->project, NULL, &error));
+  g_assert_no_error (error);
+  undone = task_time (f, node);
+  g_assert_cmpstr (undone, ==, before);
+
+  /* a drag let go where it began changes nothing; nor does one begun
+   * on a heading or in the label columns */
+  g_assert_true (anpai_timeline_view_drag_begin (f->view, x, y));
+  anpai_timeline_view_drag_update (f->view, 0.3 * ppd);
+  anpai_timeline_view_drag_end (f->view);
+  g_assert_true (anpai_project_can_redo (f->project));
+  g_assert_false (anpai_timeline_view_drag_begin (f->view, 20, y));
+  g_assert_false (anpai_timeline_view_drag_begin (f->view, x, 5));
+}
+
+static void
+activated_cb (AnpaiTimelineView *view,
+              gint64             node_id,
+              Fixture           *f)
+{
+  f->activated = node_id;
+}
+
+/* The arrow keys' actions move the selection and scroll to it; Enter
+ * asks for the task. */
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (f->scrolled);
+  AnpaiTimeline *timeline;
+  guint n;
+
+  /* the sample's longer plan, taller than the window */
+  anpai_timeline_view_set_plan (f->view, 2);
+  anpai_ui_test_iterate (20);
+  timeline = anpai_timeline_view_get_timeline (f->view);
+  n = anpai_timeline_get_n_rows (timeline);
+  g_assert_cmpuint (n, >, 30);
+  g_signal_connect (f->view, "task-activated", G_CALLBACK (activated_cb), f);
+  g_assert_cmpint (anpai_timeline_view_get_selected (f->view), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "chart.move-selection", "i", 1));
+  g_assert_cmpint (anpai_timeline_view_get_selected (f->view), ==, anpai_timeline_get_row (timeline, 0)->node_id);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "chart.move-selection", "i", 1);
+  g_assert_cmpint (anpai_timeline_view_get_selected (f->view), ==, anpai_timeline_get_row (timeline, 1)->node_id);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "chart.move-selection", "i", -1);
+  g_assert_cmpint (anpai_timeline_get_selected (timeline), ==, 0);
+  /* the last row, scrolled into sight; the first again */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "chart.move-selection", "i", 3);
+  anpai_ui_test_iterate (20);
+  g_assert_cmpint (anpai_timeline_get_selected (timeline), ==, (int) n - 1);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, 0);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj) + gtk_adjustment_get_page_size (vadj),
+                                  gtk_adjustment_get_upper (vadj), 0.5);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "chart.move-selection", "i", 1);
+  g_assert_cmpint (anpai_timeline_get_selected (timeline), ==, (int) n - 1);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "chart.move-selection", "i", -2);
+  g_assert_cmpint (anpai_timeline_get_selected (timeline), <, (int) n - 5);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "chart.move-selection", "i", -3);
+  anpai_ui_test_iterate (20);
+  g_assert_cmpint (anpai_timeline_get_selected (timeline), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), ==, 0);
+
+  g_assert_true (anpai_timeline_view_select_node (f->view, anpai_timeline_get_row (timeline, 2)->node_id));
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "chart.activate-selected", NULL);
+  g_assert_cmpint (f->activated, ==, anpai_timeline_get_row (timeline, 2)->node_id);
+  g_assert_false (anpai_timeline_view_select_node (f->view, 999999));
+}
+
+/* Colour and grouping from the menu, kept in the settings; the desktop's
+ * dark style reaches the chart. */
+static void
+test_options (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *group = NULL;
+  AnpaiTimeline *timeline;
+
+  activate (f, "timeline.group-by", g_variant_new_string ("unit"));
+  g_assert_cmpint (anpai_timeline_view_get_group_by (f->view), ==, ANPAI_TIMELINE_GROUP_BY_UNIT);
+  timeline = anpai_timeline_view_get_timeline (f->view);
+  g_assert_cmpint (anpai_timeline_get_row (timeline, 0)->kind, ==, ANPAI_TIMELINE_ROW_LANE);
+  group = g_settings_get_string (settings, "timeline-group-by");
+  g_assert_cmpstr (group, ==, "unit");
+  activate (f, "timeline.color-by", g_variant_new_string ("unit"));
+  g_assert_cmpint (anpai_timeline_view_get_color_by (f->view), ==, ANPAI_TIMELINE_COLOR_BY_UNIT);
+  g_free (anpai_ui_test_save_png (f->window, "ui-timeline-lanes"));
+
+  /* the settings drive it too */
+  g_settings_set_string (settings, "timeline-group-by", "outline");
+  g_settings_set_string (settings, "timeline-color-by", "status");
+  anpai_ui_test_iterate (20);
+  g_assert_cmpint (anpai_timeline_view_get_group_by (f->view), ==, ANPAI_TIMELINE_GROUP_BY_OUTLINE);
+  g_assert_cmpint (anpai_timeline_view_get_color_by (f->view), ==, ANPAI_TIMELINE_COLOR_BY_STATUS);
+  timeline = anpai_timeline_view_get_timeline (f->view);
+  g_assert_cmpint (anpai_timeline_get_row (timeline, 0)->kind, ==, ANPAI_TIMELINE_ROW_SECTION);
+
+  g_assert_cmpint (anpai_timeline_get_scheme (timeline), ==, ANPAI_TIMELINE_SCHEME_LIGHT);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  anpai_ui_test_iterate (50);
+  g_assert_cmpint (anpai_timeline_get_scheme (anpai_timeline_view_get_timeline (f->view)), ==,
+                   ANPAI_TIMELINE_SCHEME_DARK);
+  g_free (anpai_ui_test_save_png (f->window, "ui-timeline-dark"));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  anpai_ui_test_iterate (50);
+  g_assert_cmpint (anpai_timeline_get_scheme (anpai_timeline_view_get_timeline (f->view)), ==,
+                   ANPAI_TIMELINE_SCHEME_LIGHT);
+}
+
 static void
 assert_file_starts_with (const char *path,
                          const char *magic)
@@ -199,10 +409,10 @@ test_export (Fixture       *f,
   g_autofree char *printed = g_build_filename (f->dir, "printed.pdf", NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (anpai_timeline_view_export (f->view, pdf, FALSE, &error));
+  g_assert_true (anpai_timeline_view_export (f->view, pdf, FALSE, ANPAI_PAPER_A3, &error));
   g_assert_no_error (error);
   assert_file_starts_with (pdf, "%PDF");
-  g_assert_true (anpai_timeline_view_export (f->view, png, TRUE, &error));
+  g_assert_true (anpai_timeline_view_export (f->view, png, TRUE, ANPAI_PAPER_A4, &error));
   g_assert_no_error (error);
   assert_file_starts_with (png, "\x89PNG");
 
@@ -237,6 +447,9 @@ main (int   argc,
   g_test_add ("/ui/timeline/scroll", Fixture, NULL, fixture_set_up, test_scroll, fixture_tear_down);
   g_test_add ("/ui/timeline/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
   g_test_add ("/ui/timeline/follows-project", Fixture, NULL, fixture_set_up, test_follows_project, fixture_tear_down);
+  g_test_add ("/ui/timeline/drag", Fixture, NULL, fixture_set_up, test_drag, fixture_tear_down);
+  g_test_add ("/ui/timeline/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/ui/timeline/options", Fixture, NULL, fixture_set_up, test_options, fixture_tear_down);
   g_test_add ("/ui/timeline/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/ui/timeline/no-plan", Fixture, NULL, fixture_set_up, test_no_plan, fixture_tear_down);
 

@@ -306,6 +306,46 @@ test_foreign_file_message (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->main_stack), ==, "start");
 }
 
+/* One selection across Tasks and Timeline: the chart opens on the task
+ * selected in the outline, and Enter there brings the task back up in
+ * the Tasks view, on its plan. */
+static void
+test_timeline_and_tasks (Fixture       *f,
+                         gconstpointer  data)
+{
+  gint64 first = 0, other = 0;
+  g_autoptr(GArray) selected = NULL;
+
+  open_and_wait (f, FALSE);
+  first = anpai_ui_test_sql_int (f->path, "SELECT id FROM node WHERE plan_id = 1 AND kind = 'task'"
+                                          " ORDER BY id LIMIT 1");
+  other = anpai_ui_test_sql_int (f->path, "SELECT id FROM node WHERE plan_id = 2 AND kind = 'task'"
+                                          " ORDER BY id LIMIT 1 OFFSET 3");
+  g_assert_cmpint (first, >, 0);
+  g_assert_cmpint (other, >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "outline"));
+  anpai_outline_view_set_plan (f->window->outline_view, 1);
+  anpai_ui_test_iterate (20);
+  g_assert_true (anpai_outline_view_select_node (f->window->outline_view, first));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "timeline"));
+  anpai_ui_test_iterate (50);
+  g_assert_cmpint (anpai_timeline_view_get_plan_id (f->window->timeline_view), ==, 1);
+  g_assert_cmpint (anpai_timeline_view_get_selected (f->window->timeline_view), ==, first);
+  g_free (anpai_ui_test_save_png (GTK_WIDGET (f->window), "ui-window-timeline"));
+
+  /* a task of the other plan, opened from the chart */
+  anpai_timeline_view_set_plan (f->window->timeline_view, 2);
+  g_assert_true (anpai_timeline_view_select_node (f->window->timeline_view, other));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->timeline_view), "chart.activate-selected", NULL));
+  anpai_ui_test_iterate (50);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "outline");
+  g_assert_cmpint (anpai_outline_view_get_plan_id (f->window->outline_view), ==, 2);
+  selected = anpai_outline_view_get_selected (f->window->outline_view);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_cmpint (g_array_index (selected, gint64, 0), ==, other);
+}
+
 static void
 test_accels (Fixture       *f,
              gconstpointer  data)
@@ -345,6 +385,7 @@ main (int    argc,
   ADD ("/ui/window/read-only", test_read_only);
   ADD ("/ui/window/locked-offers-read-only", test_locked_offers_read_only);
   ADD ("/ui/window/foreign-file-message", test_foreign_file_message);
+  ADD ("/ui/window/timeline-and-tasks", test_timeline_and_tasks);
   ADD ("/ui/window/accels", test_accels);
 #undef ADD
   return g_test_run ();

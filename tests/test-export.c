@@ -165,6 +165,60 @@ test_whole_project (Fixture       *f,
   g_assert_cmpstr (others, ==, "市司法局");
 }
 
+/* Rows follow the outline, not the order the items were made in: items
+ * inserted before others, nested four deep; a broken parent link (a file
+ * damaged elsewhere) leaves its items out rather than hanging. */
+static void
+test_outline_order (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(AnpaiNode) first = anpai_node_new (ANPAI_NODE_KIND_SECTION);
+  g_autoptr(GPtrArray) tables = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = anpai_test_path (f->dir, "export.anpai");
+  g_autofree char *sql = NULL;
+  AnpaiExportTable *table;
+  gint64 zero, deep = f->task[2];
+  AnpaiExportOptions options = ANPAI_EXPORT_OPTIONS_INIT;
+  static const char * const labels[] = { "〇、", "(0)", "一、", "1.", "2.", "二、", "3.", "（1）", "①", "a" };
+
+  /* a section put first, after the rest were made */
+  anpai_node_set_label (first, "〇、");
+  anpai_node_set_title (first, "总体要求");
+  zero = anpai_project_add_node (f->project, first, f->plan_id, 0, 0, &error);
+  g_assert_no_error (error);
+  add_node (f, f->plan_id, ANPAI_NODE_KIND_TASK, zero, "(0)", "统筹推进", NULL, NULL);
+  for (guint i = 7; i < G_N_ELEMENTS (labels); i++)
+    deep = add_node (f, f->plan_id, ANPAI_NODE_KIND_TASK, deep, labels[i], "细化措施", NULL, NULL);
+
+  options.plan_id = f->plan_id;
+  tables = anpai_export_build (f->project, &options, &error);
+  g_assert_no_error (error);
+  table = table_at (tables, 0);
+  g_assert_cmpuint (table->rows->len, ==, G_N_ELEMENTS (labels));
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    g_assert_cmpstr (row_at (table, i)->label, ==, labels[i]);
+  g_assert_cmpint (row_at (table, 0)->node_id, ==, zero);
+  g_assert_cmpint (row_at (table, 0)->depth, ==, 0);
+  g_assert_cmpint (row_at (table, 6)->depth, ==, 1);
+  g_assert_cmpint (row_at (table, 9)->depth, ==, 4);
+  g_assert_cmpint (row_at (table, 9)->parent_id, ==, row_at (table, 8)->node_id);
+  g_clear_pointer (&tables, g_ptr_array_unref);
+
+  /* 3. made its own parent: it and what is under it drop out */
+  anpai_project_close (f->project);
+  g_clear_object (&f->project);
+  sql = g_strdup_printf ("UPDATE node SET parent_id = id WHERE id = %" G_GINT64_FORMAT, f->task[2]);
+  anpai_test_sql (path, sql);
+  f->project = anpai_project_open (path, ANPAI_PROJECT_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  tables = anpai_export_build (f->project, &options, &error);
+  g_assert_no_error (error);
+  table = table_at (tables, 0);
+  g_assert_cmpuint (table->rows->len, ==, 5);
+  g_assert_cmpstr (row_at (table, 4)->label, ==, "2.");
+}
+
 /* A unit's list: its tasks with its role, the sections above them only. */
 static void
 test_unit_list (Fixture       *f,
@@ -269,6 +323,7 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add ("/export/whole-project", Fixture, NULL, fixture_set_up, test_whole_project, fixture_tear_down);
+  g_test_add ("/export/outline-order", Fixture, NULL, fixture_set_up, test_outline_order, fixture_tear_down);
   g_test_add ("/export/unit-list", Fixture, NULL, fixture_set_up, test_unit_list, fixture_tear_down);
   g_test_add ("/export/per-unit", Fixture, NULL, fixture_set_up, test_per_unit, fixture_tear_down);
   g_test_add ("/export/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);

@@ -208,7 +208,76 @@ role_from_string (const char *role)
   return ANPAI_ROLE_SUPPORT;
 }
 
-/* Every node of @plan_id in outline order, with depth and units. */
+/* A node as read, before it takes its place in the outline. */
+typedef struct {
+  gint64          parent_id;
+  int             position;
+  AnpaiExportRow *row;        /* NULL for a text paragraph: not a table row */
+  gint64          id;
+} Entry;
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const Entry *x = a, *y = b;
+
+  if (x->parent_id != y->parent_id)
+    return x->parent_id < y->parent_id ? -1 : 1;
+  return (x->position > y->position) - (x->position < y->position);
+}
+
+typedef struct {
+  guint index;   /* the next entry at this level */
+  int   depth;
+} Level;
+
+/* Appends the rows to @rows in outline order, with their depths. The
+ * entries are sorted by parent and position; @first maps a parent's id
+ * (0: the top) to its first child's index. An explicit stack: an outline
+ * may be deep. */
+static void
+append_in_order (GArray     *entries,
+                 GHashTable *first,
+                 GPtrArray  *rows)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Level));
+  gint64 top = 0;
+  gpointer start;
+  Level level = { 0, 0 };
+
+  if (!g_hash_table_lookup_extended (first, &top, NULL, &start))
+    return;
+  level.index = GPOINTER_TO_UINT (start);
+  g_array_append_val (stack, level);
+  while (stack->len > 0)
+    {
+      Level *current = &g_array_index (stack, Level, stack->len - 1);
+      Entry *entry = &g_array_index (entries, Entry, current->index);
+      int depth = current->depth;
+
+      if (current->index + 1 < entries->len &&
+          g_array_index (entries, Entry, current->index + 1).parent_id == entry->parent_id)
+        current->index++;
+      else
+        g_array_set_size (stack, stack->len - 1);
+      if (entry->row != NULL)
+        {
+          entry->row->depth = depth;
+          g_ptr_array_add (rows, g_steal_pointer (&entry->row));
+        }
+      if (g_hash_table_lookup_extended (first, &entry->id, NULL, &start))
+        {
+          level.index = GPOINTER_TO_UINT (start);
+          level.depth = depth + 1;
+          g_array_append_val (stack, level);
+        }
+    }
+}
+
+/* Every node of @plan_id in outline order, with depth and units. The
+ * order is put together here rather than by a recursive query sorting
+ * paths of positions: that took most of the time for a big plan. */
 static GPtrArray *
 read_rows (sqlite3  *db,
            gint64    plan_id,
@@ -218,56 +287,73 @@ read_rows (sqlite3  *db,
   g_autoptr(sqlite3_stmt) units = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) anpai_export_row_free);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) first = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   int rc;
 
-  /* the path of positions sorts parents before children */
   nodes = anpai_db_prepare (db,
-                            "WITH RECURSIVE t (id, depth, path) AS ("
-                            "  SELECT id, 0, printf ('%08d', position) FROM node"
-                            "  WHERE plan_id = ?1 AND parent_id IS NULL"
-                            "  UNION ALL SELECT n.id, t.depth + 1, t.path || '.' || printf ('%08d', n.position)"
-                            "  FROM node n JOIN t ON n.parent_id = t.id)"
-                            " SELECT n.id, coalesce (n.parent_id, 0), t.depth, n.kind, n.label, n.title, n.body,"
-                            " n.time_text, n.time_kind, n.time_start, n.time_end, n.time_rrule, n.time_source,"
-                            " n.status, n.progress FROM t JOIN node n ON n.id = t.id ORDER BY t.path",
+                            "SELECT id, coalesce (parent_id, 0), position, kind, label, title, body,"
+                            " time_text, time_kind, time_start, time_end, time_rrule, time_source,"
+                            " status, progress FROM node WHERE plan_id = ?1",
                             error);
   if (nodes == NULL)
     return NULL;
   sqlite3_bind_int64 (nodes, 1, plan_id);
   while ((rc = sqlite3_step (nodes)) == SQLITE_ROW)
     {
-      AnpaiExportRow *row = g_new0 (AnpaiExportRow, 1);
+      Entry entry = { 0 };
+      AnpaiExportRow *row;
       const char *kind = anpai_db_column_text (nodes, 3);
       int status = ANPAI_STATUS_NOT_STARTED;
 
-      row->node_id = sqlite3_column_int64 (nodes, 0);
-      row->parent_id = sqlite3_column_int64 (nodes, 1);
-      row->depth = sqlite3_column_int (nodes, 2);
+      entry.id = sqlite3_column_int64 (nodes, 0);
+      entry.parent_id = sqlite3_column_int64 (nodes, 1);
+      entry.position = sqlite3_column_int (nodes, 2);
       /* text paragraphs are not rows of a breakdown table */
-      if (g_str_equal (kind, "text"))
+      if (!g_str_equal (kind, "text"))
         {
-          g_free (row);
-          continue;
+          row = entry.row = g_new0 (AnpaiExportRow, 1);
+          row->node_id = entry.id;
+          row->parent_id = entry.parent_id;
+          row->is_section = g_str_equal (kind, "section");
+          row->label = anpai_db_column_dup (nodes, 4);
+          row->title = anpai_db_column_dup (nodes, 5);
+          row->body = anpai_db_column_dup (nodes, 6);
+          row->time = anpai_time_spec_new ();
+          _anpai_project_read_time (nodes, 7, row->time);
+          anpai_enum_from_string (ANPAI_TYPE_STATUS, anpai_db_column_text (nodes, 13), &status);
+          row->status = status;
+          row->progress = sqlite3_column_int (nodes, 14);
+          row->co = g_ptr_array_new_with_free_func (g_free);
+          row->support = g_ptr_array_new_with_free_func (g_free);
+          row->role = -1;
         }
-      row->is_section = g_str_equal (kind, "section");
-      row->label = anpai_db_column_dup (nodes, 4);
-      row->title = anpai_db_column_dup (nodes, 5);
-      row->body = anpai_db_column_dup (nodes, 6);
-      row->time = anpai_time_spec_new ();
-      _anpai_project_read_time (nodes, 7, row->time);
-      anpai_enum_from_string (ANPAI_TYPE_STATUS, anpai_db_column_text (nodes, 13), &status);
-      row->status = status;
-      row->progress = sqlite3_column_int (nodes, 14);
-      row->co = g_ptr_array_new_with_free_func (g_free);
-      row->support = g_ptr_array_new_with_free_func (g_free);
-      row->role = -1;
-      g_ptr_array_add (rows, row);
-      g_hash_table_insert (by_id, &row->node_id, row);
+      g_array_append_val (entries, entry);
     }
   if (rc != SQLITE_DONE)
     {
+      for (guint i = 0; i < entries->len; i++)
+        anpai_export_row_free (g_array_index (entries, Entry, i).row);
       anpai_db_set_error (error, db, rc, "SELECT");
       return NULL;
+    }
+
+  g_array_sort (entries, compare_entries);
+  for (guint i = entries->len; i-- > 0;)
+    {
+      Entry *entry = &g_array_index (entries, Entry, i);
+
+      g_hash_table_insert (first, &entry->parent_id, GUINT_TO_POINTER (i));
+    }
+  append_in_order (entries, first, rows);
+  /* nodes whose parent is not in the plan: none in a sound file */
+  for (guint i = 0; i < entries->len; i++)
+    anpai_export_row_free (g_array_index (entries, Entry, i).row);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      AnpaiExportRow *row = g_ptr_array_index (rows, i);
+
+      g_hash_table_insert (by_id, &row->node_id, row);
     }
 
   units = anpai_db_prepare (db,
@@ -368,13 +454,19 @@ filter_rows (GPtrArray                *rows,
            up = g_hash_table_lookup (by_id, &up->parent_id))
         g_hash_table_add (needed, &up->node_id);
     }
+  /* each row moves to @kept or is freed: stealing them one by one from
+   * the front would shift the rest each time */
+  g_ptr_array_set_free_func (rows, NULL);
   for (guint i = 0; i < rows->len; i++)
     {
       AnpaiExportRow *row = g_ptr_array_index (rows, i);
 
       if (g_hash_table_contains (needed, &row->node_id))
-        g_ptr_array_add (kept, g_ptr_array_steal_index (rows, i--));
+        g_ptr_array_add (kept, row);
+      else
+        anpai_export_row_free (row);
     }
+  g_ptr_array_set_size (rows, 0);
   return kept;
 }
 

@@ -109,23 +109,61 @@ static const Color unit_colors[] = {
 
 static const Color grey = { 0.55, 0.55, 0.55 };
 
+/* The text machinery, one per thread and shared by its charts: a new font
+ * map finds and loads the CJK fonts again, which made a rebuilt chart's
+ * first frame slow. Not the default font map: that one belongs to the
+ * GUI's thread, and a chart may be drawn in another. */
+typedef struct
+{
+  PangoFontMap *font_map;
+  PangoContext *context;
+  GHashTable   *layouts;   /* of PangoLayout, by size, weight, width, text */
+} Text;
+
+static void
+text_free (gpointer data)
+{
+  Text *text = data;
+
+  g_hash_table_unref (text->layouts);
+  g_object_unref (text->context);
+  g_object_unref (text->font_map);
+  g_free (text);
+}
+
+static GPrivate thread_text = G_PRIVATE_INIT (text_free);
+
 void
 _anpai_timeline_setup_text (AnpaiTimeline *self)
 {
-  cairo_font_options_t *options = cairo_font_options_create ();
+  Text *text = g_private_get (&thread_text);
 
-  /* a font map of our own: the default one belongs to the GUI's thread */
-  self->font_map = pango_cairo_font_map_new ();
-  self->context = pango_font_map_create_context (self->font_map);
-  /* points as the unit; unhinted metrics, so that what is measured is
-   * what is drawn, whatever the resolution */
-  pango_cairo_context_set_resolution (self->context, 72);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_language (self->context, pango_language_from_string ("zh-cn"));
+  if (text == NULL)
+    {
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      text = g_new0 (Text, 1);
+      text->font_map = pango_cairo_font_map_new ();
+      text->context = pango_font_map_create_context (text->font_map);
+      /* points as the unit; unhinted metrics, so that what is measured
+       * is what is drawn, whatever the resolution */
+      pango_cairo_context_set_resolution (text->context, 72);
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+      pango_cairo_context_set_font_options (text->context, options);
+      cairo_font_options_destroy (options);
+      pango_context_set_language (text->context, pango_language_from_string ("zh-cn"));
+      text->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_private_set (&thread_text, text);
+    }
+  self->context = text->context;
+  self->layouts = text->layouts;
 }
+
+/* Laying out text is most of the cost of a frame: the same labels come
+ * back as the chart scrolls, so their layouts are kept. Pango lays a kept
+ * layout out again itself if the context changes. */
+#define LAYOUT_CACHE_MAX 4096
 
 static PangoLayout *
 new_layout (AnpaiTimeline *self,
@@ -134,7 +172,14 @@ new_layout (AnpaiTimeline *self,
             gboolean       bold,
             double         width)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
+  g_autofree char *key = g_strdup_printf ("%g %d %g %s", size, bold, width, text);
+  PangoLayout *layout = g_hash_table_lookup (self->layouts, key);
+
+  if (layout != NULL)
+    return g_object_ref (layout);
+  if (g_hash_table_size (self->layouts) >= LAYOUT_CACHE_MAX)
+    g_hash_table_remove_all (self->layouts);
+  layout = pango_layout_new (self->context);
   PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
 
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
@@ -149,6 +194,7 @@ new_layout (AnpaiTimeline *self,
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     }
   pango_layout_set_text (layout, text, -1);
+  g_hash_table_insert (self->layouts, g_steal_pointer (&key), g_object_ref (layout));
   return layout;
 }
 
@@ -261,26 +307,41 @@ draw_band (AnpaiTimeline     *self,
            double             grid_bottom)
 {
   g_autoptr(GPtrArray) ticks = anpai_timeline_scale_ticks (frame->zoom, band, &frame->from, &frame->to);
+  double clip_x0, clip_y0, clip_x1, clip_y1, grid_top = frame->y + HEADER_HEIGHT;
+  gboolean header;
 
+  /* what is out of the clip is not laid out: on screen a pane at a time */
+  cairo_clip_extents (cr, &clip_x0, &clip_y0, &clip_x1, &clip_y1);
+  header = clip_y0 < y + BAND_HEIGHT && clip_y1 > y;
+  grid_top = MAX (grid_top, clip_y0);
+  grid_bottom = MIN (grid_bottom, clip_y1);
   for (guint i = 0; i < ticks->len; i++)
     {
       AnpaiTimelineTick *tick = g_ptr_array_index (ticks, i);
       double x0 = frame_x (frame, &tick->start), x1 = frame_x (frame, &tick->end);
 
+      if (x1 < clip_x0 || x0 > clip_x1)
+        continue;
       /* the grid line through the rows, darker for the upper band */
-      set_color (cr, &frame->pal->grid, 1);
-      cairo_set_line_width (cr, 0.5);
-      cairo_move_to (cr, x0, y);
-      cairo_line_to (cr, x0, y + BAND_HEIGHT);
-      cairo_stroke (cr);
-      set_color (cr, &frame->pal->grid,
-                 frame->pal->grid_alpha * (band == ANPAI_TIMELINE_BAND_UPPER ? 1 : 0.6));
-      cairo_set_line_width (cr, band == ANPAI_TIMELINE_BAND_UPPER ? 0.6 : 0.3);
-      cairo_move_to (cr, x0, frame->y + HEADER_HEIGHT);
-      cairo_line_to (cr, x0, grid_bottom);
-      cairo_stroke (cr);
+      if (header)
+        {
+          set_color (cr, &frame->pal->grid, 1);
+          cairo_set_line_width (cr, 0.5);
+          cairo_move_to (cr, x0, y);
+          cairo_line_to (cr, x0, y + BAND_HEIGHT);
+          cairo_stroke (cr);
+        }
+      if (grid_bottom > grid_top)
+        {
+          set_color (cr, &frame->pal->grid,
+                     frame->pal->grid_alpha * (band == ANPAI_TIMELINE_BAND_UPPER ? 1 : 0.6));
+          cairo_set_line_width (cr, band == ANPAI_TIMELINE_BAND_UPPER ? 0.6 : 0.3);
+          cairo_move_to (cr, x0, grid_top);
+          cairo_line_to (cr, x0, grid_bottom);
+          cairo_stroke (cr);
+        }
       /* a label that does not fit its cell is left out, not overlapped */
-      if (text_width (self, tick->label, BODY_SIZE - 1) + 4 <= x1 - x0)
+      if (header && text_width (self, tick->label, BODY_SIZE - 1) + 4 <= x1 - x0)
         {
           set_color (cr, &frame->pal->ink, 1);
           show_text (self, cr, tick->label, BODY_SIZE - 1, FALSE, x0, y + BAND_HEIGHT / 2, x1 - x0, TRUE);
@@ -308,10 +369,18 @@ hatch (cairo_t *cr,
        double   width,
        double   height)
 {
+  double clip_x0, clip_y0, clip_x1, clip_y1, from, to;
+
+  /* only the strokes in sight: a bar over five years is thousands */
+  cairo_clip_extents (cr, &clip_x0, &clip_y0, &clip_x1, &clip_y1);
+  from = MAX (x, clip_x0) - height;
+  to = MIN (x + width, clip_x1);
   cairo_save (cr);
   cairo_rectangle (cr, x, y, width, height);
   cairo_clip (cr);
-  for (double h = x - height; h < x + width; h += 4)
+  /* on the bar's own grid of 4, so that it does not shift as it scrolls */
+  from = x - height + 4 * floor ((from - (x - height)) / 4);
+  for (double h = from; h < to; h += 4)
     {
       cairo_move_to (cr, h, y + height);
       cairo_line_to (cr, h + height, y);
@@ -543,11 +612,16 @@ draw_chart (AnpaiTimeline *self,
       const AnpaiTimelineRow *row = anpai_timeline_get_row (self, frame->first_row + i);
       double top = rows_top + i * ROW_HEIGHT;
 
-      cairo_save (cr);
-      cairo_rectangle (cr, frame->x, top, LABEL_WIDTH, ROW_HEIGHT);
-      cairo_clip (cr);
-      draw_labels (self, cr, frame, row, top);
-      cairo_restore (cr);
+      if (clip_x0 < left)
+        {
+          cairo_save (cr);
+          cairo_rectangle (cr, frame->x, top, LABEL_WIDTH, ROW_HEIGHT);
+          cairo_clip (cr);
+          draw_labels (self, cr, frame, row, top);
+          cairo_restore (cr);
+        }
+      if (clip_x1 <= left)
+        continue;
       if (frame->screen && (int) (frame->first_row + i) == self->preview_row)
         {
           /* the bar where the drag would put it */

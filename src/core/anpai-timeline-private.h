@@ -29,6 +29,7 @@ struct _AnpaiTimeline
   AnpaiExportTable     *table;     /* owns the strings the rows show */
   GArray               *rows;      /* of AnpaiTimelineRow */
   GPtrArray            *units;     /* lead unit names, palette order (borrowed) */
+  GHashTable           *unit_index; /* name → index in @units */
   GDate                 from;
   GDate                 to;
   GDate                 today;
@@ -42,8 +43,8 @@ struct _AnpaiTimeline
   GDate                 preview_start;
   GDate                 preview_end;
   GArray               *pages;     /* of AnpaiTimelinePage; NULL before paginating */
-  PangoFontMap         *font_map;
-  PangoContext         *context;
+  PangoContext         *context;   /* the thread's: see anpai-timeline-draw.c */
+  GHashTable           *layouts;
 };
 
 void  _anpai_timeline_setup_text  (AnpaiTimeline *self);

@@ -34,10 +34,9 @@ anpai_timeline_free (AnpaiTimeline *self)
     return;
   g_array_unref (self->rows);
   g_ptr_array_unref (self->units);
+  g_hash_table_unref (self->unit_index);
   anpai_export_table_free (self->table);
   g_clear_pointer (&self->pages, g_array_unref);
-  g_clear_object (&self->context);
-  g_clear_object (&self->font_map);
   g_free (self);
 }
 
@@ -59,11 +58,13 @@ static int
 unit_color (AnpaiTimeline *self,
             const char    *lead)
 {
+  gpointer index;
+
   if (lead == NULL)
     return -1;
-  for (guint i = 0; i < self->units->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->units, i), lead))
-      return (int) i;
+  if (g_hash_table_lookup_extended (self->unit_index, lead, NULL, &index))
+    return GPOINTER_TO_INT (index);
+  g_hash_table_insert (self->unit_index, (gpointer) lead, GINT_TO_POINTER (self->units->len));
   g_ptr_array_add (self->units, (gpointer) lead);
   return (int) self->units->len - 1;
 }
@@ -90,13 +91,8 @@ task_row (AnpaiTimeline        *self,
   g_date_clear (&row.span_end, 1);
   if (!in->is_section)
     anpai_time_spec_get_span (in->time, plan_start, plan_end, &row.span_start, &row.span_end);
-  if (!in->is_section && in->time->kind == ANPAI_TIME_RECURRING && g_date_valid (&row.span_start))
-    {
-      GDate from = g_date_compare (&row.span_start, &self->from) > 0 ? row.span_start : self->from;
-      GDate to = g_date_compare (&row.span_end, &self->to) < 0 ? row.span_end : self->to;
-
-      row.occurrences = anpai_timeline_expand_rrule (in->time->rrule, &from, &to);
-    }
+  /* a recurring task's days are worked out when its row is first asked
+   * for: a big plan's chart shows a screenful at a time */
   return row;
 }
 
@@ -252,6 +248,7 @@ anpai_timeline_new (AnpaiProject               *project,
   self->rows = g_array_new (FALSE, TRUE, sizeof (AnpaiTimelineRow));
   g_array_set_clear_func (self->rows, (GDestroyNotify) clear_row);
   self->units = g_ptr_array_new ();
+  self->unit_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->zoom = MIN (options->zoom, ANPAI_TIMELINE_ZOOM_WEEK);
   self->color_by = options->color_by;
   self->group_by = options->group_by;
@@ -333,8 +330,19 @@ const AnpaiTimelineRow *
 anpai_timeline_get_row (AnpaiTimeline *self,
                         guint          index)
 {
+  AnpaiTimelineRow *row;
+
   g_return_val_if_fail (index < self->rows->len, NULL);
-  return &g_array_index (self->rows, AnpaiTimelineRow, index);
+  row = &g_array_index (self->rows, AnpaiTimelineRow, index);
+  if (row->kind == ANPAI_TIMELINE_ROW_TASK && row->occurrences == NULL &&
+      row->time->kind == ANPAI_TIME_RECURRING && g_date_valid (&row->span_start))
+    {
+      GDate from = g_date_compare (&row->span_start, &self->from) > 0 ? row->span_start : self->from;
+      GDate to = g_date_compare (&row->span_end, &self->to) < 0 ? row->span_end : self->to;
+
+      row->occurrences = anpai_timeline_expand_rrule (row->time->rrule, &from, &to);
+    }
+  return row;
 }
 
 GPtrArray *

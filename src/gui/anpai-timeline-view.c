@@ -174,7 +174,8 @@ zoom_at (AnpaiTimelineView *self,
   configure_adjustments (self);
   if (self->hadjustment != NULL)
     gtk_adjustment_set_value (self->hadjustment, days * new_ppd + label_width - x);
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  /* the scrollbars follow the adjustments: nothing else changes size */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* The middle of the time area, or where the pointer is. */
@@ -340,7 +341,9 @@ rebuild (AnpaiTimelineView *self)
         self->selected = 0;
     }
   configure_adjustments (self);
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  /* not a resize: the window's other widgets would be laid out and drawn
+   * again for nothing, which made showing a big chart slower */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
   if (had_chart != (self->timeline != NULL))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_CHART]);
 }

@@ -40,3 +40,7 @@ _build/tests/bench/bench-export
 echo "== Tasks view (cairo renderer, GL off)"
 GDK_DEBUG=gl-disable xvfb-run -a -s "-screen 0 1280x800x24" \
   _build/tests/bench/bench-views "$work/big.anpai"
+
+echo "== Timeline view (cairo renderer, GL off)"
+GDK_DEBUG=gl-disable xvfb-run -a -s "-screen 0 1280x800x24" \
+  _build/tests/bench/bench-timeline

@@ -403,6 +403,62 @@ test_hit (Fixture       *f,
   g_assert_cmpint (anpai_timeline_find_node (timeline, 99999), ==, -1);
 }
 
+/* The rows a tree beside the chart shows, in its order and open state;
+ * every row again without one. */
+static void
+test_shown (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(AnpaiTimeline) timeline = new_timeline (f, ANPAI_TIMELINE_ZOOM_MONTH, ANPAI_TIMELINE_GROUP_BY_OUTLINE);
+  gint64 ids[6];
+  gboolean open[6] = { TRUE, FALSE, FALSE, FALSE, FALSE, FALSE };
+  gint64 hidden;
+  double width, height, header = anpai_timeline_get_header_height (timeline);
+  double row_height = anpai_timeline_get_row_height (timeline);
+  guint total = 0;
+
+  g_assert_true (anpai_timeline_get_row (timeline, 0)->has_children);
+  g_assert_false (anpai_timeline_get_row (timeline, 1)->has_children);
+  g_assert_true (anpai_timeline_get_row (timeline, 4)->has_children);
+  g_assert_false (anpai_timeline_get_row (timeline, 6)->has_children);
+  /* without a tree, nothing to open or close */
+  g_assert_cmpint (anpai_timeline_expander_at (timeline, 5, header + row_height / 2), ==, -1);
+  g_assert_true (anpai_timeline_get_expanded (timeline, 0));
+
+  /* 一、 open with its three tasks, 二、 closed; an id without a row */
+  for (guint i = 0; i < 5; i++)
+    ids[i] = anpai_timeline_get_row (timeline, i)->node_id;
+  ids[5] = 99999;
+  hidden = anpai_timeline_get_row (timeline, 5)->node_id;
+  anpai_timeline_set_selected (timeline, 6);
+  anpai_timeline_set_shown (timeline, ids, open, G_N_ELEMENTS (ids));
+  g_assert_cmpint (anpai_timeline_get_selected (timeline), ==, -1);
+  g_assert_cmpuint (anpai_timeline_get_n_rows (timeline), ==, 5);
+  g_assert_cmpint (anpai_timeline_get_row (timeline, 4)->node_id, ==, ids[4]);
+  g_assert_cmpstr (anpai_timeline_get_row (timeline, 4)->title, ==, "规范行政执法");
+  g_assert_true (anpai_timeline_get_expanded (timeline, 0));
+  g_assert_false (anpai_timeline_get_expanded (timeline, 4));
+  g_assert_cmpint (anpai_timeline_find_node (timeline, hidden), ==, -1);
+  g_assert_cmpint (anpai_timeline_find_node (timeline, ids[3]), ==, 3);
+  anpai_timeline_get_size (timeline, &width, &height);
+  g_assert_cmpfloat (height, ==, header + 5 * row_height);
+  g_assert_cmpint (anpai_timeline_row_at (timeline, header + 4.5 * row_height), ==, 4);
+  g_assert_cmpint (anpai_timeline_row_at (timeline, header + 5.5 * row_height), ==, -1);
+  /* the triangles of the sections; none for a task without rows under it */
+  g_assert_cmpint (anpai_timeline_expander_at (timeline, 5, header + row_height / 2), ==, 0);
+  g_assert_cmpint (anpai_timeline_expander_at (timeline, 5, header + 4.5 * row_height), ==, 4);
+  g_assert_cmpint (anpai_timeline_expander_at (timeline, 60, header + 1.5 * row_height), ==, -1);
+  g_assert_cmpint (anpai_timeline_expander_at (timeline, 200, header + row_height / 2), ==, -1);
+  /* pages hold the rows shown */
+  for (guint p = 0; p < anpai_timeline_paginate (timeline, ANPAI_PAPER_A4, 1); p++)
+    total += anpai_timeline_get_page (timeline, p)->n_rows;
+  g_assert_cmpuint (total, ==, 5);
+
+  anpai_timeline_set_shown (timeline, NULL, NULL, 0);
+  g_assert_cmpuint (anpai_timeline_get_n_rows (timeline), ==, 7);
+  g_assert_cmpint (anpai_timeline_find_node (timeline, hidden), ==, 5);
+}
+
 static void
 pixel (cairo_surface_t *surface,
        double           x,
@@ -615,6 +671,7 @@ main (int    argc,
   g_test_add ("/timeline/recurrences", Fixture, NULL, fixture_set_up, test_recurrences, fixture_tear_down);
   g_test_add ("/timeline/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
   g_test_add ("/timeline/hit", Fixture, NULL, fixture_set_up, test_hit, fixture_tear_down);
+  g_test_add ("/timeline/shown", Fixture, NULL, fixture_set_up, test_shown, fixture_tear_down);
   g_test_add ("/timeline/screen", Fixture, NULL, fixture_set_up, test_screen, fixture_tear_down);
   g_test_add ("/timeline/group-by-unit", Fixture, NULL, fixture_set_up, test_group_by_unit, fixture_tear_down);
   g_test_add ("/timeline/paginate", Fixture, GUINT_TO_POINTER (100), fixture_set_up, test_paginate,

@@ -501,16 +501,61 @@ draw_bar (AnpaiTimeline          *self,
   cairo_restore (cr);
 }
 
+/* Where a row's disclosure triangle is, from the chart's left edge: on
+ * screen, when the rows follow a tree and this one has rows under it. */
+#define EXPANDER 7.0
+
+static gboolean
+expander_left (AnpaiTimeline          *self,
+               gboolean                screen,
+               const AnpaiTimelineRow *row,
+               double                 *x)
+{
+  double indent = MIN (row->depth, 4) * BODY_SIZE;
+
+  if (!screen || self->shown == NULL || !row->has_children)
+    return FALSE;
+  *x = (row->kind == ANPAI_TIMELINE_ROW_TASK ? NO_WIDTH : 0) + 3 + indent;
+  return TRUE;
+}
+
 /* The 序号, task and 牵头单位 cells of a row. */
 static void
 draw_labels (AnpaiTimeline          *self,
              cairo_t                *cr,
              const Frame            *frame,
              const AnpaiTimelineRow *row,
+             guint                   index,
              double                  top)
 {
   double mid = top + ROW_HEIGHT / 2, x = frame->x;
   double indent = MIN (row->depth, 4) * BODY_SIZE;
+  double expander_x;
+
+  /* a disclosure triangle on screen when the rows follow a tree */
+  if (expander_left (self, frame->screen, row, &expander_x))
+    {
+      double e = expander_x + frame->x;
+
+      set_color (cr, &frame->pal->faint_ink, 1);
+      if (anpai_timeline_get_expanded (self, index))
+        {
+          cairo_move_to (cr, e, mid - EXPANDER / 4);
+          cairo_rel_line_to (cr, EXPANDER, 0);
+          cairo_rel_line_to (cr, -EXPANDER / 2, EXPANDER / 2);
+        }
+      else
+        {
+          cairo_move_to (cr, e + EXPANDER / 4, mid - EXPANDER / 2);
+          cairo_rel_line_to (cr, EXPANDER / 2, EXPANDER / 2);
+          cairo_rel_line_to (cr, -EXPANDER / 2, EXPANDER / 2);
+        }
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      indent += EXPANDER + 2;
+    }
+  else if (frame->screen && self->shown != NULL)
+    indent += EXPANDER + 2;
 
   set_color (cr, &frame->pal->ink, 1);
   if (row->kind == ANPAI_TIMELINE_ROW_TASK)
@@ -617,7 +662,7 @@ draw_chart (AnpaiTimeline *self,
           cairo_save (cr);
           cairo_rectangle (cr, frame->x, top, LABEL_WIDTH, ROW_HEIGHT);
           cairo_clip (cr);
-          draw_labels (self, cr, frame, row, top);
+          draw_labels (self, cr, frame, row, frame->first_row + i, top);
           cairo_restore (cr);
         }
       if (clip_x1 <= left)
@@ -765,7 +810,7 @@ anpai_timeline_get_size (AnpaiTimeline *self,
   if (width != NULL)
     *width = LABEL_WIDTH + days * anpai_timeline_zoom_pixels_per_day (self->zoom);
   if (height != NULL)
-    *height = HEADER_HEIGHT + self->rows->len * ROW_HEIGHT;
+    *height = HEADER_HEIGHT + _anpai_timeline_n_shown (self) * ROW_HEIGHT;
 }
 
 double
@@ -786,9 +831,23 @@ anpai_timeline_row_at (AnpaiTimeline *self,
 {
   double row = floor ((y - HEADER_HEIGHT) / ROW_HEIGHT);
 
-  if (row < 0 || row >= self->rows->len)
+  if (row < 0 || row >= _anpai_timeline_n_shown (self))
     return -1;
   return (int) row;
+}
+
+int
+anpai_timeline_expander_at (AnpaiTimeline *self,
+                            double         x,
+                            double         y)
+{
+  int index = anpai_timeline_row_at (self, y);
+  double left;
+
+  if (index < 0 || !expander_left (self, TRUE, anpai_timeline_get_row (self, (guint) index), &left))
+    return -1;
+  /* a little wider than drawn: it is a small target */
+  return x >= left - 3 && x <= left + EXPANDER + 3 ? index : -1;
 }
 
 double
@@ -865,7 +924,7 @@ anpai_timeline_draw (AnpaiTimeline *self,
   frame.from = self->from;
   frame.to = self->to;
   frame.zoom = self->zoom;
-  frame.n_rows = self->rows->len;
+  frame.n_rows = _anpai_timeline_n_shown (self);
   cairo_save (cr);
   cairo_rectangle (cr, x, y, width, height);
   cairo_clip (cr);
@@ -1002,7 +1061,8 @@ anpai_timeline_export_png (AnpaiTimeline  *self,
     frame.ppd = (width / PNG_SCALE - 2 * PAGE_MARGIN - LABEL_WIDTH) / frame_days (&frame);
   chart_width = frame_days (&frame) * frame.ppd;
   points_wide = 2 * PAGE_MARGIN + LABEL_WIDTH + chart_width;
-  height = 2 * PAGE_MARGIN + TITLE_HEIGHT + HEADER_HEIGHT + self->rows->len * ROW_HEIGHT + FOOTER_HEIGHT;
+  height = 2 * PAGE_MARGIN + TITLE_HEIGHT + HEADER_HEIGHT + _anpai_timeline_n_shown (self) * ROW_HEIGHT
+           + FOOTER_HEIGHT;
   if (frame.ppd <= 0 || points_wide * PNG_SCALE > PNG_MAX || height * PNG_SCALE > PNG_MAX)
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s",
@@ -1021,7 +1081,7 @@ anpai_timeline_export_png (AnpaiTimeline  *self,
   frame.x = PAGE_MARGIN;
   frame.y = PAGE_MARGIN + TITLE_HEIGHT;
   frame.zoom = fit_zoom (self->zoom, frame.ppd);
-  frame.n_rows = self->rows->len;
+  frame.n_rows = _anpai_timeline_n_shown (self);
   draw_chart (self, cr, &frame);
   draw_legend (self, cr, PAGE_MARGIN, height - PAGE_MARGIN - FOOTER_HEIGHT / 2, points_wide - PAGE_MARGIN);
   cairo_destroy (cr);

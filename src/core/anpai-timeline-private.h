@@ -38,7 +38,9 @@ struct _AnpaiTimeline
   AnpaiTimelineGroupBy  group_by;
   AnpaiPaper            paper;
   AnpaiTimelineScheme   scheme;    /* on screen; paper is always light */
-  int                   selected;  /* -1: none */
+  GArray               *shown;     /* of guint: the rows on screen; NULL: all */
+  GArray               *expanded;  /* of gboolean, with @shown */
+  int                   selected;  /* -1: none; an index of the rows shown */
   int                   preview_row;  /* -1: no drag */
   GDate                 preview_start;
   GDate                 preview_end;
@@ -47,6 +49,7 @@ struct _AnpaiTimeline
   GHashTable           *layouts;
 };
 
-void  _anpai_timeline_setup_text  (AnpaiTimeline *self);
+void   _anpai_timeline_setup_text  (AnpaiTimeline *self);
+guint  _anpai_timeline_n_shown     (AnpaiTimeline *self);
 
 G_END_DECLS

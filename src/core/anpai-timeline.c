@@ -33,6 +33,8 @@ anpai_timeline_free (AnpaiTimeline *self)
   if (self == NULL)
     return;
   g_array_unref (self->rows);
+  g_clear_pointer (&self->shown, g_array_unref);
+  g_clear_pointer (&self->expanded, g_array_unref);
   g_ptr_array_unref (self->units);
   g_hash_table_unref (self->unit_index);
   anpai_export_table_free (self->table);
@@ -112,6 +114,14 @@ build_outline (AnpaiTimeline *self,
       g_array_append_val (self->rows, out);
       g_hash_table_insert (index, &row->node_id, GUINT_TO_POINTER (i + 1));
     }
+  /* a row with rows under it can be collapsed */
+  for (guint i = 0; i + 1 < in->len; i++)
+    {
+      AnpaiExportRow *row = g_ptr_array_index (in, i + 1);
+
+      g_array_index (self->rows, AnpaiTimelineRow, i).has_children =
+        row->parent_id == ((AnpaiExportRow *) g_ptr_array_index (in, i))->node_id;
+    }
   /* a section spans the bars of everything under it */
   for (guint i = 0; i < in->len; i++)
     {
@@ -168,6 +178,7 @@ build_lanes (AnpaiTimeline *self,
       lane.title = lead != NULL ? lead : _("No lead unit");
       lane.lead = lead;
       lane.color = unit_color (self, lead);
+      lane.has_children = TRUE;
       g_date_clear (&lane.span_start, 1);
       g_date_clear (&lane.span_end, 1);
       g_array_append_val (self->rows, lane);
@@ -323,7 +334,7 @@ anpai_timeline_get_range (AnpaiTimeline *self,
 guint
 anpai_timeline_get_n_rows (AnpaiTimeline *self)
 {
-  return self->rows->len;
+  return _anpai_timeline_n_shown (self);
 }
 
 const AnpaiTimelineRow *
@@ -332,8 +343,9 @@ anpai_timeline_get_row (AnpaiTimeline *self,
 {
   AnpaiTimelineRow *row;
 
-  g_return_val_if_fail (index < self->rows->len, NULL);
-  row = &g_array_index (self->rows, AnpaiTimelineRow, index);
+  g_return_val_if_fail (index < _anpai_timeline_n_shown (self), NULL);
+  row = &g_array_index (self->rows, AnpaiTimelineRow,
+                        self->shown != NULL ? g_array_index (self->shown, guint, index) : index);
   if (row->kind == ANPAI_TIMELINE_ROW_TASK && row->occurrences == NULL &&
       row->time->kind == ANPAI_TIME_RECURRING && g_date_valid (&row->span_start))
     {
@@ -351,12 +363,69 @@ anpai_timeline_get_units (AnpaiTimeline *self)
   return self->units;
 }
 
+guint
+_anpai_timeline_n_shown (AnpaiTimeline *self)
+{
+  return self->shown != NULL ? self->shown->len : self->rows->len;
+}
+
+void
+anpai_timeline_set_shown (AnpaiTimeline          *self,
+                          const gint64           *node_ids,
+                          const gboolean         *expanded,
+                          guint                   n)
+{
+  g_autoptr(GHashTable) index = NULL;
+
+  g_clear_pointer (&self->shown, g_array_unref);
+  g_clear_pointer (&self->expanded, g_array_unref);
+  self->selected = -1;
+  self->preview_row = -1;
+  if (node_ids == NULL)
+    return;
+  index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      AnpaiTimelineRow *row = &g_array_index (self->rows, AnpaiTimelineRow, i);
+
+      if (row->node_id != 0)
+        g_hash_table_insert (index, &row->node_id, GUINT_TO_POINTER (i + 1));
+    }
+  self->shown = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+  self->expanded = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), n);
+  for (guint i = 0; i < n; i++)
+    {
+      guint at = GPOINTER_TO_UINT (g_hash_table_lookup (index, &node_ids[i]));
+      gboolean open = expanded != NULL && expanded[i];
+
+      /* a text paragraph has no row */
+      if (at == 0)
+        continue;
+      at--;
+      g_array_append_val (self->shown, at);
+      g_array_append_val (self->expanded, open);
+    }
+}
+
+gboolean
+anpai_timeline_get_expanded (AnpaiTimeline *self,
+                             guint          index)
+{
+  /* every row is shown: everything is open */
+  if (self->expanded == NULL)
+    return TRUE;
+  g_return_val_if_fail (index < self->expanded->len, FALSE);
+  return g_array_index (self->expanded, gboolean, index);
+}
+
 int
 anpai_timeline_find_node (AnpaiTimeline *self,
                           gint64         node_id)
 {
-  for (guint i = 0; node_id != 0 && i < self->rows->len; i++)
-    if (g_array_index (self->rows, AnpaiTimelineRow, i).node_id == node_id)
+  guint n = _anpai_timeline_n_shown (self);
+
+  for (guint i = 0; node_id != 0 && i < n; i++)
+    if (anpai_timeline_get_row (self, i)->node_id == node_id)
       return (int) i;
   return -1;
 }
@@ -378,7 +447,7 @@ void
 anpai_timeline_set_selected (AnpaiTimeline *self,
                              int            row)
 {
-  self->selected = row >= 0 && (guint) row < self->rows->len ? row : -1;
+  self->selected = row >= 0 && (guint) row < _anpai_timeline_n_shown (self) ? row : -1;
 }
 
 int
@@ -393,7 +462,7 @@ anpai_timeline_set_preview (AnpaiTimeline *self,
                             const GDate   *start,
                             const GDate   *end)
 {
-  if (row < 0 || (guint) row >= self->rows->len || start == NULL || end == NULL)
+  if (row < 0 || (guint) row >= _anpai_timeline_n_shown (self) || start == NULL || end == NULL)
     {
       self->preview_row = -1;
       return;
@@ -479,14 +548,14 @@ anpai_timeline_paginate (AnpaiTimeline *self,
           AnpaiTimelinePage page = { 0 };
 
           page.first_row = first;
-          page.n_rows = MIN (per_page, self->rows->len - first);
+          page.n_rows = MIN (per_page, _anpai_timeline_n_shown (self) - first);
           g_date_set_julian (&page.from, g_date_get_julian (&self->from) + n_days * a / pages_across);
           g_date_set_julian (&page.to, g_date_get_julian (&self->from) + n_days * (a + 1) / pages_across - 1);
           g_array_append_val (self->pages, page);
         }
       first += per_page;
     }
-  while (first < self->rows->len);
+  while (first < _anpai_timeline_n_shown (self));
   return self->pages->len;
 }
 

@@ -77,6 +77,7 @@ typedef struct {
   GDate                 span_end;
   GArray               *occurrences; /* of GDate: a recurring task's, in the range */
   int                   color;       /* index into the unit palette; -1 none */
+  gboolean              has_children; /* rows under it can be hidden */
 } AnpaiTimelineRow;
 
 /* One header band's cell: [start, end) clipped to the range. */
@@ -124,6 +125,8 @@ const char     *anpai_timeline_get_title        (AnpaiTimeline          *self);
 void            anpai_timeline_get_range        (AnpaiTimeline          *self,
                                                  GDate                  *from,
                                                  GDate                  *to);
+/* The rows shown: every one, or those of an outline's expanded state
+ * (anpai_timeline_set_shown); indexes below count the rows shown. */
 guint           anpai_timeline_get_n_rows       (AnpaiTimeline          *self);
 const AnpaiTimelineRow *anpai_timeline_get_row  (AnpaiTimeline          *self,
                                                  guint                   index);
@@ -163,6 +166,21 @@ int             anpai_timeline_hit              (AnpaiTimeline          *self,
 /* The first row showing @node_id; -1: none. */
 int             anpai_timeline_find_node        (AnpaiTimeline          *self,
                                                  gint64                  node_id);
+
+/* Shows only the rows of @node_ids, in that order, as a tree beside the
+ * chart has them: @expanded tells which are open. Ids without a row (text
+ * paragraphs) are passed over. @node_ids NULL: every row, all open. */
+void            anpai_timeline_set_shown        (AnpaiTimeline          *self,
+                                                 const gint64           *node_ids,
+                                                 const gboolean         *expanded,
+                                                 guint                   n);
+gboolean        anpai_timeline_get_expanded     (AnpaiTimeline          *self,
+                                                 guint                   index);
+/* The row whose disclosure triangle is at @x, @y (canvas coordinates),
+ * on screen; -1: none. */
+int             anpai_timeline_expander_at      (AnpaiTimeline          *self,
+                                                 double                  x,
+                                                 double                  y);
 
 /* What only the screen shows: its colours, the selected row, and a row's
  * bar over @start..@end while it is dragged (@row -1: none). */

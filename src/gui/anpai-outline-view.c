@@ -20,6 +20,7 @@
 #include "anpai-outline-view.h"
 #include "anpai-search.h"
 #include "anpai-task-editor.h"
+#include "anpai-tree-rows.h"
 #include "anpai-unit-chooser.h"
 #include "anpai-unit-edit.h"
 #include "anpai-window.h"
@@ -310,6 +311,14 @@ anpai_outline_view_select_node (AnpaiOutlineView *self,
   g_return_val_if_fail (ANPAI_IS_OUTLINE_VIEW (self), FALSE);
 
   return select_node (self, node_id, TRUE);
+}
+
+GtkSelectionModel *
+anpai_outline_view_get_rows (AnpaiOutlineView *self)
+{
+  g_return_val_if_fail (ANPAI_IS_OUTLINE_VIEW (self), NULL);
+
+  return GTK_SELECTION_MODEL (self->selection);
 }
 
 guint
@@ -734,22 +743,7 @@ expand_action (GtkWidget  *widget,
 
   if (self->tree == NULL)
     return;
-  /* rows expanding insert their children after them: walk to the end as it
-   * grows; collapsing walks backwards so positions stay valid */
-  if (expand)
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i++)
-      {
-        g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
-
-        gtk_tree_list_row_set_expanded (row, TRUE);
-      }
-  else
-    for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i > 0; i--)
-      {
-        g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i - 1);
-
-        gtk_tree_list_row_set_expanded (row, FALSE);
-      }
+  anpai_tree_rows_set_all_expanded (G_LIST_MODEL (self->tree), expand);
 }
 
 static void

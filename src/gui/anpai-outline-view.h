@@ -36,6 +36,9 @@ gboolean anpai_outline_view_drop            (AnpaiOutlineView *self,
                                              gint64            dragged_id,
                                              gint64            target_id,
                                              AnpaiDropPlace    place);
+/* (transfer none): the rows the tree shows (GtkTreeListRow of
+ * AnpaiOutlineRow) with their selection, for a view that follows them. */
+GtkSelectionModel *anpai_outline_view_get_rows (AnpaiOutlineView *self);
 /* How many rows the tree shows (a filter hides some). */
 guint    anpai_outline_view_get_n_visible   (AnpaiOutlineView *self);
 

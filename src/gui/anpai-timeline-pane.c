@@ -52,6 +52,8 @@ update_actions (AnpaiTimelinePane *self)
   gtk_widget_action_set_enabled (widget, "timeline.zoom-out", any && zoom > ANPAI_TIMELINE_ZOOM_YEAR);
   gtk_widget_action_set_enabled (widget, "timeline.zoom-reset", any && zoom != DEFAULT_ZOOM);
   gtk_widget_action_set_enabled (widget, "timeline.print", any);
+  gtk_widget_action_set_enabled (widget, "timeline.expand-all", any);
+  gtk_widget_action_set_enabled (widget, "timeline.collapse-all", any);
   gtk_widget_action_set_enabled (widget, "timeline.export", any);
   gtk_widget_action_set_enabled (widget, "timeline.export-pdf", any);
   gtk_widget_action_set_enabled (widget, "timeline.export-png", any);
@@ -158,6 +160,20 @@ export_path_action (GtkWidget  *widget,
 {
   export_to (ANPAI_TIMELINE_PANE (widget), g_variant_get_string (parameter, NULL),
              g_str_equal (action_name, "timeline.export-png"));
+}
+
+/* The Tasks view's rows, opened or closed from here */
+static void
+expand_all_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AnpaiTimelinePane *self = ANPAI_TIMELINE_PANE (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->view),
+                              g_str_equal (action_name, "timeline.expand-all") ? "chart.expand-all"
+                                                                              : "chart.collapse-all",
+                              NULL);
 }
 
 static void
@@ -286,6 +302,8 @@ anpai_timeline_pane_class_init (AnpaiTimelinePaneClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "timeline.export-pdf", "s", export_path_action);
   gtk_widget_class_install_action (widget_class, "timeline.export-png", "s", export_path_action);
+  gtk_widget_class_install_action (widget_class, "timeline.expand-all", NULL, expand_all_action);
+  gtk_widget_class_install_action (widget_class, "timeline.collapse-all", NULL, expand_all_action);
   gtk_widget_class_install_property_action (widget_class, "timeline.color-by", "color-by");
   gtk_widget_class_install_property_action (widget_class, "timeline.group-by", "group-by");
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "anpai-timeline-view.h"
+#include "anpai-tree-rows.h"
 #include "anpai-window.h"
 
 /* The chart is one canvas drawn by the core's renderer (anpai-timeline.h),
@@ -38,6 +39,13 @@ struct _AnpaiTimelineView
   AnpaiTimelineColorBy  color_by;
   AnpaiTimelineGroupBy  group_by;
   gint64                selected;   /* node id; 0: none (or a lane) */
+
+  /* the Tasks view's rows, when the chart follows them: the same rows
+   * open, one selection */
+  GtkSelectionModel    *outline;
+  GArray               *positions;  /* of guint: a shown row's place in @outline */
+  guint                 sync_id;    /* the rows are read again when idle */
+  gboolean              syncing;    /* a selection passed on: not to come back */
 
   /* a bar being dragged: its row, which part, and by how many days */
   int                   drag_row;   /* -1: none */
@@ -305,6 +313,158 @@ style_changed_cb (AnpaiTimelineView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static void
+drop_outline (AnpaiTimelineView *self)
+{
+  if (self->outline == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->outline, self);
+  g_clear_object (&self->outline);
+}
+
+/* The rows of the Tasks view, when they are this plan's outline: the
+ * chart shows those, with their open and closed sections. */
+static void
+follow_outline (AnpaiTimelineView *self)
+{
+  GListModel *rows = self->outline != NULL ? G_LIST_MODEL (self->outline) : NULL;
+  guint n = rows != NULL ? g_list_model_get_n_items (rows) : 0;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) open = NULL;
+  guint k = 0;
+
+  g_array_set_size (self->positions, 0);
+  if (self->timeline == NULL)
+    return;
+  if (rows == NULL || self->group_by != ANPAI_TIMELINE_GROUP_BY_OUTLINE)
+    {
+      anpai_timeline_set_shown (self->timeline, NULL, NULL, 0);
+      return;
+    }
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+  open = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      gint64 id = anpai_tree_rows_get_node_id (rows, i);
+      gboolean expanded = gtk_tree_list_row_get_expanded (row);
+
+      g_array_append_val (ids, id);
+      g_array_append_val (open, expanded);
+    }
+  anpai_timeline_set_shown (self->timeline, (const gint64 *) (gpointer) ids->data,
+                            (const gboolean *) (gpointer) open->data, n);
+  /* the rows kept are in the tree's order, less its text paragraphs */
+  for (guint i = 0; i < n && k < anpai_timeline_get_n_rows (self->timeline); i++)
+    if (anpai_timeline_get_row (self->timeline, k)->node_id == g_array_index (ids, gint64, i))
+      {
+        g_array_append_val (self->positions, i);
+        k++;
+      }
+}
+
+static void
+sync_rows (AnpaiTimelineView *self)
+{
+  g_clear_handle_id (&self->sync_id, g_source_remove);
+  if (self->timeline == NULL)
+    return;
+  follow_outline (self);
+  anpai_timeline_set_selected (self->timeline, anpai_timeline_find_node (self->timeline, self->selected));
+  configure_adjustments (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+sync_idle_cb (gpointer data)
+{
+  AnpaiTimelineView *self = data;
+
+  self->sync_id = 0;
+  sync_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Opening a section, or all of them, changes the rows many times over:
+ * they are read once, before the next frame. */
+static void
+outline_items_changed_cb (AnpaiTimelineView *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  if (self->sync_id == 0)
+    self->sync_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, sync_idle_cb, self, NULL);
+}
+
+static void scroll_to_row (AnpaiTimelineView *self,
+                           int                index);
+
+/* A row selected in the Tasks view is selected here. */
+static void
+outline_selection_changed_cb (AnpaiTimelineView *self)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+  gint64 node_id;
+  int index;
+
+  if (self->syncing || self->outline == NULL || self->timeline == NULL)
+    return;
+  selected = gtk_selection_model_get_selection (self->outline);
+  if (gtk_bitset_is_empty (selected))
+    return;
+  node_id = anpai_tree_rows_get_node_id (G_LIST_MODEL (self->outline), gtk_bitset_get_minimum (selected));
+  if (node_id == 0 || node_id == self->selected)
+    return;
+  if (self->sync_id != 0)
+    sync_rows (self);
+  index = anpai_timeline_find_node (self->timeline, node_id);
+  if (index < 0)
+    return;
+  self->selected = node_id;
+  anpai_timeline_set_selected (self->timeline, index);
+  scroll_to_row (self, index);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+anpai_timeline_view_set_outline (AnpaiTimelineView *self,
+                                 GtkSelectionModel *rows)
+{
+  g_return_if_fail (ANPAI_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (rows == NULL || GTK_IS_SELECTION_MODEL (rows));
+
+  drop_outline (self);
+  self->outline = rows != NULL ? g_object_ref (rows) : NULL;
+  if (rows != NULL)
+    {
+      g_signal_connect_swapped (rows, "items-changed", G_CALLBACK (outline_items_changed_cb), self);
+      g_signal_connect_swapped (rows, "selection-changed", G_CALLBACK (outline_selection_changed_cb), self);
+    }
+  sync_rows (self);
+  outline_selection_changed_cb (self);
+}
+
+/* Opens or closes the row @index shows, in the Tasks view as here. */
+static gboolean
+set_row_expanded (AnpaiTimelineView *self,
+                  int                index,
+                  gboolean           expanded)
+{
+  g_autoptr(GtkTreeListRow) row = NULL;
+
+  if (self->outline == NULL || index < 0 || (guint) index >= self->positions->len)
+    return FALSE;
+  row = g_list_model_get_item (G_LIST_MODEL (self->outline), g_array_index (self->positions, guint, index));
+  if (row == NULL || !gtk_tree_list_row_is_expandable (row) || gtk_tree_list_row_get_expanded (row) == expanded)
+    return FALSE;
+  gtk_tree_list_row_set_expanded (row, expanded);
+  sync_rows (self);
+  return TRUE;
+}
+
 static AnpaiTimeline *
 new_timeline (AnpaiTimelineView  *self,
               GError            **error)
@@ -335,6 +495,7 @@ rebuild (AnpaiTimelineView *self)
   if (self->timeline != NULL)
     {
       apply_scheme (self);
+      follow_outline (self);
       /* the selection follows its task; a deleted one leaves none */
       anpai_timeline_set_selected (self->timeline, anpai_timeline_find_node (self->timeline, self->selected));
       if (anpai_timeline_get_selected (self->timeline) < 0)
@@ -384,6 +545,7 @@ anpai_timeline_view_set_project (AnpaiTimelineView *self,
   g_set_object (&self->project, project);
   self->plan_id = 0;
   self->selected = 0;
+  drop_outline (self);
   if (project != NULL)
     g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self,
                              G_CONNECT_SWAPPED);
@@ -398,6 +560,9 @@ anpai_timeline_view_set_plan (AnpaiTimelineView *self,
 
   if (plan_id == self->plan_id && self->timeline != NULL)
     return;
+  /* the rows followed are another plan's */
+  if (plan_id != self->plan_id)
+    drop_outline (self);
   self->plan_id = plan_id;
   self->stale = FALSE;
   self->selected = 0;
@@ -505,6 +670,13 @@ select_row (AnpaiTimelineView *self,
   self->selected = row != NULL ? row->node_id : 0;
   scroll_to_row (self, index);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* one selection with the Tasks view */
+  if (self->outline != NULL && index >= 0 && (guint) index < self->positions->len)
+    {
+      self->syncing = TRUE;
+      gtk_selection_model_select_item (self->outline, g_array_index (self->positions, guint, index), TRUE);
+      self->syncing = FALSE;
+    }
 }
 
 gint64
@@ -590,6 +762,32 @@ activate_action (GtkWidget  *widget,
   activate_selected (ANPAI_TIMELINE_VIEW (widget));
 }
 
+/* chart.expand: the selected row opened (TRUE) or closed, as Right and
+ * Left do in a tree */
+static void
+expand_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AnpaiTimelineView *self = ANPAI_TIMELINE_VIEW (widget);
+
+  if (self->timeline != NULL)
+    set_row_expanded (self, anpai_timeline_get_selected (self->timeline), g_variant_get_boolean (parameter));
+}
+
+static void
+expand_all_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AnpaiTimelineView *self = ANPAI_TIMELINE_VIEW (widget);
+
+  if (self->outline == NULL)
+    return;
+  anpai_tree_rows_set_all_expanded (G_LIST_MODEL (self->outline), g_str_equal (action_name, "chart.expand-all"));
+  sync_rows (self);
+}
+
 /* Canvas coordinates of a point of the widget: the frozen panes do not
  * scroll. */
 static void
@@ -618,6 +816,12 @@ pressed_cb (GtkGestureClick   *gesture,
   if (self->timeline == NULL || y < anpai_timeline_get_header_height (self->timeline))
     return;
   to_canvas (self, x, y, &cx, &cy);
+  index = anpai_timeline_expander_at (self->timeline, cx, cy);
+  if (index >= 0)
+    {
+      set_row_expanded (self, index, !anpai_timeline_get_expanded (self->timeline, (guint) index));
+      return;
+    }
   index = anpai_timeline_row_at (self->timeline, cy);
   if (index < 0)
     return;
@@ -1240,6 +1444,9 @@ anpai_timeline_view_dispose (GObject *object)
   AnpaiTimelineView *self = ANPAI_TIMELINE_VIEW (object);
 
   anpai_timeline_view_set_project (self, NULL);
+  anpai_timeline_view_set_outline (self, NULL);
+  g_clear_handle_id (&self->sync_id, g_source_remove);
+  g_clear_pointer (&self->positions, g_array_unref);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   if (self->hadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->hadjustment, value_changed_cb, self);
@@ -1311,6 +1518,13 @@ anpai_timeline_view_class_init (AnpaiTimelineViewClass *klass)
   add_move_binding (widget_class, GDK_KEY_KP_End, 3);
   gtk_widget_class_install_action (widget_class, "chart.move-selection", "i", move_selection_action);
   gtk_widget_class_install_action (widget_class, "chart.activate-selected", NULL, activate_action);
+  gtk_widget_class_install_action (widget_class, "chart.expand", "b", expand_action);
+  gtk_widget_class_install_action (widget_class, "chart.expand-all", NULL, expand_all_action);
+  gtk_widget_class_install_action (widget_class, "chart.collapse-all", NULL, expand_all_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "chart.expand", "b", TRUE);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, 0, "chart.expand", "b", TRUE);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "chart.expand", "b", FALSE);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, 0, "chart.expand", "b", FALSE);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "chart.activate-selected", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "chart.activate-selected", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_ISO_Enter, 0, "chart.activate-selected", NULL);
@@ -1327,6 +1541,7 @@ anpai_timeline_view_init (AnpaiTimelineView *self)
 
   self->zoom = DEFAULT_ZOOM;
   self->drag_row = -1;
+  self->positions = g_array_new (FALSE, FALSE, sizeof (guint));
   self->pages_across = 1;
   g_signal_connect_swapped (self, "map", G_CALLBACK (map_cb), self);
   self->pointer_x = -1;

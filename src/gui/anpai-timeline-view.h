@@ -22,6 +22,11 @@ void               anpai_timeline_view_set_project  (AnpaiTimelineView *self,
 void               anpai_timeline_view_set_plan     (AnpaiTimelineView *self,
                                                      gint64             plan_id);
 gint64             anpai_timeline_view_get_plan_id  (AnpaiTimelineView *self);
+/* Follows the rows of a tree beside it (the Tasks view's: GtkTreeListRow
+ * of AnpaiOutlineRow, of the plan shown): the same rows open, one
+ * selection, until another plan or project is shown. NULL: every row. */
+void               anpai_timeline_view_set_outline  (AnpaiTimelineView *self,
+                                                     GtkSelectionModel *rows);
 /* Keeps the date in the middle of the visible time area in place. */
 void               anpai_timeline_view_set_zoom     (AnpaiTimelineView *self,
                                                      AnpaiTimelineZoom  zoom);

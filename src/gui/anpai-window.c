@@ -470,14 +470,13 @@ visible_view_cb (AnpaiWindow *self)
    * was selected there */
   if (g_strcmp0 (name, "timeline") == 0)
     {
-      g_autoptr(GArray) selected = anpai_outline_view_get_selected (self->outline_view);
+      gint64 outline_plan = anpai_outline_view_get_plan_id (self->outline_view);
 
       anpai_timeline_view_set_plan (self->timeline_view,
-                                    anpai_outline_view_get_plan_id (self->outline_view) != 0
-                                    ? anpai_outline_view_get_plan_id (self->outline_view)
-                                    : plan != NULL ? anpai_plan_get_id (plan) : 0);
-      if (selected != NULL && selected->len > 0)
-        anpai_timeline_view_select_node (self->timeline_view, g_array_index (selected, gint64, 0));
+                                    outline_plan != 0 ? outline_plan : plan != NULL ? anpai_plan_get_id (plan) : 0);
+      /* beside the same rows: the same sections open, one selection */
+      anpai_timeline_view_set_outline (self->timeline_view,
+                                       outline_plan != 0 ? anpai_outline_view_get_rows (self->outline_view) : NULL);
     }
   gtk_widget_set_visible (self->add_plan_button, g_strcmp0 (name, "plans") == 0);
 }

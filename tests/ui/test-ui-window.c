@@ -8,6 +8,7 @@
 #include "anpai-application.h"
 #include "anpai-sample.h"
 #include "anpai-ui-test-util.h"
+#include "anpai-tree-rows.h"
 #include "anpai-window-private.h"
 
 typedef struct {
@@ -306,6 +307,18 @@ test_foreign_file_message (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->main_stack), ==, "start");
 }
 
+/* The chart shows the rows the Tasks view shows, in its order. */
+static void
+chart_and_tree_agree (Fixture *f)
+{
+  AnpaiTimeline *timeline = anpai_timeline_view_get_timeline (f->window->timeline_view);
+  GListModel *rows = G_LIST_MODEL (anpai_outline_view_get_rows (f->window->outline_view));
+
+  g_assert_cmpuint (anpai_timeline_get_n_rows (timeline), ==, g_list_model_get_n_items (rows));
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    g_assert_cmpint (anpai_timeline_get_row (timeline, i)->node_id, ==, anpai_tree_rows_get_node_id (rows, i));
+}
+
 /* One selection across Tasks and Timeline: the chart opens on the task
  * selected in the outline, and Enter there brings the task back up in
  * the Tasks view, on its plan. */
@@ -313,8 +326,9 @@ static void
 test_timeline_and_tasks (Fixture       *f,
                          gconstpointer  data)
 {
-  gint64 first = 0, other = 0;
+  gint64 first = 0, other = 0, second = 0;
   g_autoptr(GArray) selected = NULL;
+  guint n;
 
   open_and_wait (f, FALSE);
   first = anpai_ui_test_sql_int (f->path, "SELECT id FROM node WHERE plan_id = 1 AND kind = 'task'"
@@ -333,6 +347,37 @@ test_timeline_and_tasks (Fixture       *f,
   g_assert_cmpint (anpai_timeline_view_get_plan_id (f->window->timeline_view), ==, 1);
   g_assert_cmpint (anpai_timeline_view_get_selected (f->window->timeline_view), ==, first);
   g_free (anpai_ui_test_save_png (GTK_WIDGET (f->window), "ui-window-timeline"));
+
+  /* the same rows: the sections open in the Tasks view are open here, and
+   * opening or closing one here does it there */
+  chart_and_tree_agree (f);
+  second = anpai_ui_test_sql_int (f->path, "SELECT id FROM node WHERE plan_id = 1 AND kind = 'section'"
+                                           " ORDER BY position DESC LIMIT 1");
+  g_assert_true (anpai_timeline_view_select_node (f->window->timeline_view, second));
+  n = anpai_outline_view_get_n_visible (f->window->outline_view);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->timeline_view), "chart.expand", "b", TRUE));
+  anpai_ui_test_iterate (20);
+  g_assert_cmpuint (anpai_outline_view_get_n_visible (f->window->outline_view), >, n);
+  chart_and_tree_agree (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->timeline_pane), "timeline.collapse-all", NULL));
+  anpai_ui_test_iterate (20);
+  g_assert_cmpuint (anpai_timeline_get_n_rows (anpai_timeline_view_get_timeline (f->window->timeline_view)), ==, 2);
+  chart_and_tree_agree (f);
+  g_free (anpai_ui_test_save_png (GTK_WIDGET (f->window), "ui-window-timeline-collapsed"));
+
+  /* one selection: chosen here, it is the Tasks view's; and back */
+  g_assert_true (anpai_timeline_view_select_node (f->window->timeline_view, second));
+  g_clear_pointer (&selected, g_array_unref);
+  selected = anpai_outline_view_get_selected (f->window->outline_view);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_cmpint (g_array_index (selected, gint64, 0), ==, second);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->timeline_pane), "timeline.expand-all", NULL));
+  anpai_ui_test_iterate (20);
+  chart_and_tree_agree (f);
+  g_assert_true (anpai_outline_view_select_node (f->window->outline_view, first));
+  anpai_ui_test_iterate (20);
+  g_assert_cmpint (anpai_timeline_view_get_selected (f->window->timeline_view), ==, first);
+  g_clear_pointer (&selected, g_array_unref);
 
   /* a task of the other plan, opened from the chart */
   anpai_timeline_view_set_plan (f->window->timeline_view, 2);

@@ -32,6 +32,7 @@
 #define MIN_TICK      20.0   /* a lower band cell narrower than this: a coarser zoom */
 #define PNG_SCALE     2.0    /* pixels per point: the text stays legible */
 #define PNG_MAX       32767  /* cairo's largest image */
+#define END_OVERHANG  (BAR_HEIGHT / 2 + 2)  /* room for a diamond on the last day */
 
 typedef struct { double r, g, b; } Color;
 
@@ -414,7 +415,9 @@ draw_bar (AnpaiTimeline          *self,
   x1 = frame_x (frame, &end_day);
 
   cairo_save (cr);
-  cairo_rectangle (cr, left, top, right - left, ROW_HEIGHT);
+  /* a diamond on the last day may stand out past the end of the scale,
+   * into the margin; not past its start, into the label columns */
+  cairo_rectangle (cr, left, top, right - left + END_OVERHANG, ROW_HEIGHT);
   cairo_clip (cr);
   if (row->kind != ANPAI_TIMELINE_ROW_TASK)
     {
@@ -808,7 +811,7 @@ anpai_timeline_get_size (AnpaiTimeline *self,
   double days = (double) (g_date_get_julian (&self->to) - g_date_get_julian (&self->from) + 1);
 
   if (width != NULL)
-    *width = LABEL_WIDTH + days * anpai_timeline_zoom_pixels_per_day (self->zoom);
+    *width = LABEL_WIDTH + days * anpai_timeline_zoom_pixels_per_day (self->zoom) + END_OVERHANG;
   if (height != NULL)
     *height = HEADER_HEIGHT + _anpai_timeline_n_shown (self) * ROW_HEIGHT;
 }

@@ -81,6 +81,7 @@ task_row (AnpaiTimeline        *self,
 
   row.kind = in->is_section ? ANPAI_TIMELINE_ROW_SECTION : ANPAI_TIMELINE_ROW_TASK;
   row.node_id = in->node_id;
+  row.source = in;
   row.depth = in->depth;
   row.label = in->label != NULL ? in->label : "";
   /* a task written as one sentence has its text in the body */

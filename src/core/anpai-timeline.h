@@ -78,6 +78,7 @@ typedef struct {
   GArray               *occurrences; /* of GDate: a recurring task's, in the range */
   int                   color;       /* index into the unit palette; -1 none */
   gboolean              has_children; /* rows under it can be hidden */
+  const AnpaiExportRow *source;      /* the whole task or section; NULL for lanes */
 } AnpaiTimelineRow;
 
 /* One header band's cell: [start, end) clipped to the range. */

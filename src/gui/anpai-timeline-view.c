@@ -1071,6 +1071,69 @@ anpai_timeline_view_size_allocate (GtkWidget *widget,
   configure_adjustments (ANPAI_TIMELINE_VIEW (widget));
 }
 
+char *
+anpai_timeline_view_dup_tooltip (AnpaiTimelineView *self,
+                                 double             x,
+                                 double             y)
+{
+  const AnpaiTimelineRow *row;
+  const AnpaiExportRow *task;
+  g_autoptr(GString) text = NULL;
+  g_autofree char *others = NULL;
+  double cx, cy;
+  int index;
+
+  g_return_val_if_fail (ANPAI_IS_TIMELINE_VIEW (self), NULL);
+
+  if (self->timeline == NULL || y < anpai_timeline_get_header_height (self->timeline))
+    return NULL;
+  to_canvas (self, x, y, &cx, &cy);
+  index = anpai_timeline_row_at (self->timeline, cy);
+  if (index < 0)
+    return NULL;
+  row = anpai_timeline_get_row (self->timeline, (guint) index);
+  task = row->source;
+  text = g_string_new (NULL);
+  if (row->label != NULL && row->label[0] != '\0')
+    g_string_append_printf (text, "%s ", row->label);
+  g_string_append (text, row->title != NULL ? row->title : "");
+  /* the task's whole text, when its title is only the start of it */
+  if (task != NULL && task->body != NULL && task->body[0] != '\0' && g_strcmp0 (task->body, row->title) != 0)
+    g_string_append_printf (text, "\n%s", task->body);
+  if (row->time != NULL && row->time->text[0] != '\0')
+    {
+      g_autofree char *meaning = anpai_time_spec_describe (row->time);
+
+      g_string_append_c (text, '\n');
+      /* Translators: a task's 时间要求 as written in the plan */
+      g_string_append_printf (text, _("Time requirement: %s"), row->time->text);
+      if (meaning != NULL && meaning[0] != '\0')
+        g_string_append_printf (text, " (%s)", meaning);
+    }
+  if (row->kind == ANPAI_TIMELINE_ROW_TASK && row->lead != NULL)
+    {
+      g_string_append_c (text, '\n');
+      /* Translators: a task's 牵头单位 */
+      g_string_append_printf (text, _("Lead unit: %s"), row->lead);
+    }
+  if (row->kind == ANPAI_TIMELINE_ROW_TASK && task != NULL && (others = anpai_export_row_others (task)) != NULL
+      && others[0] != '\0')
+    {
+      g_string_append_c (text, '\n');
+      /* Translators: a task's 配合单位, co-responsible and supporting */
+      g_string_append_printf (text, _("Other units: %s"), others);
+    }
+  if (row->kind == ANPAI_TIMELINE_ROW_TASK)
+    {
+      g_string_append_c (text, '\n');
+      /* Translators: a task's status in the timeline's tooltip */
+      g_string_append_printf (text, _("Status: %s"), anpai_status_get_label (row->status));
+      if (task != NULL && task->progress > 0 && task->progress < 100)
+        g_string_append_printf (text, " (%d%%)", task->progress);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static gboolean
 query_tooltip_cb (AnpaiTimelineView *self,
                   int                x,
@@ -1078,34 +1141,14 @@ query_tooltip_cb (AnpaiTimelineView *self,
                   gboolean           keyboard,
                   GtkTooltip        *tooltip)
 {
-  const AnpaiTimelineRow *row;
-  g_autoptr(GString) text = NULL;
-  int index;
+  g_autofree char *text = NULL;
 
-  if (self->timeline == NULL || keyboard ||
-      y < anpai_timeline_get_header_height (self->timeline))
+  if (keyboard)
     return FALSE;
-  index = anpai_timeline_row_at (self->timeline, y + vvalue (self));
-  if (index < 0)
+  text = anpai_timeline_view_dup_tooltip (self, x, y);
+  if (text == NULL)
     return FALSE;
-  row = anpai_timeline_get_row (self->timeline, index);
-  text = g_string_new (NULL);
-  if (row->label != NULL && row->label[0] != '\0')
-    g_string_append_printf (text, "%s ", row->label);
-  g_string_append (text, row->title != NULL ? row->title : "");
-  if (row->time != NULL && row->time->text[0] != '\0')
-    {
-      g_string_append_c (text, '\n');
-      /* Translators: a task's 时间要求 as written in the plan */
-      g_string_append_printf (text, _("Time requirement: %s"), row->time->text);
-    }
-  if (row->kind != ANPAI_TIMELINE_ROW_LANE && row->lead != NULL)
-    {
-      g_string_append_c (text, '\n');
-      /* Translators: a task's 牵头单位 */
-      g_string_append_printf (text, _("Lead unit: %s"), row->lead);
-    }
-  gtk_tooltip_set_text (tooltip, text->str);
+  gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
 

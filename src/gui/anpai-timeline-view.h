@@ -43,6 +43,11 @@ AnpaiTimelineGroupBy anpai_timeline_view_get_group_by (AnpaiTimelineView  *self)
 gint64             anpai_timeline_view_get_selected (AnpaiTimelineView *self);
 gboolean           anpai_timeline_view_select_node  (AnpaiTimelineView *self,
                                                      gint64             node_id);
+/* (nullable): the tooltip at @x, @y (widget coordinates): the whole task,
+ * its time requirement with what it means, its units and status. */
+char              *anpai_timeline_view_dup_tooltip  (AnpaiTimelineView *self,
+                                                     double             x,
+                                                     double             y);
 /* What the drag gesture does, for tests: a drag from @x, @y (widget
  * coordinates; FALSE if no bar can be dragged there), moved @offset_x
  * pixels, and let go, which reschedules the task. */

@@ -289,6 +289,36 @@ test_drag (Fixture       *f,
   g_assert_false (anpai_timeline_view_drag_begin (f->view, x, 5));
 }
 
+/* The tooltip gives the whole task: its text, time requirement with what
+ * it means, units and status; none over the header. */
+static void
+test_tooltip (Fixture       *f,
+              gconstpointer  data)
+{
+  AnpaiTimeline *timeline = anpai_timeline_view_get_timeline (f->view);
+  const AnpaiTimelineRow *row;
+  g_autofree char *text = NULL;
+  g_autofree char *none = NULL;
+  double x = 0, y = 0;
+  int index = bar_in_sight (f, &x, &y);
+
+  g_assert_cmpint (index, >=, 0);
+  row = anpai_timeline_get_row (timeline, (guint) index);
+  text = anpai_timeline_view_dup_tooltip (f->view, 30, y);
+  g_assert_nonnull (text);
+  g_test_message ("%s", text);
+  g_assert_true (g_str_has_prefix (text, row->label));
+  g_assert_nonnull (strstr (text, row->title));
+  g_assert_nonnull (strstr (text, "Time requirement: "));
+  g_assert_nonnull (strstr (text, row->time->text));
+  g_assert_nonnull (strstr (text, "Lead unit: "));
+  g_assert_nonnull (strstr (text, row->lead));
+  g_assert_nonnull (strstr (text, "Status: "));
+  g_assert_nonnull (strstr (text, anpai_status_get_label (row->status)));
+  none = anpai_timeline_view_dup_tooltip (f->view, x, 5);
+  g_assert_null (none);
+}
+
 static void
 activated_cb (AnpaiTimelineView *view,
               gint64             node_id,
@@ -448,6 +478,7 @@ main (int   argc,
   g_test_add ("/ui/timeline/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
   g_test_add ("/ui/timeline/follows-project", Fixture, NULL, fixture_set_up, test_follows_project, fixture_tear_down);
   g_test_add ("/ui/timeline/drag", Fixture, NULL, fixture_set_up, test_drag, fixture_tear_down);
+  g_test_add ("/ui/timeline/tooltip", Fixture, NULL, fixture_set_up, test_tooltip, fixture_tear_down);
   g_test_add ("/ui/timeline/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/ui/timeline/options", Fixture, NULL, fixture_set_up, test_options, fixture_tear_down);
   g_test_add ("/ui/timeline/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);

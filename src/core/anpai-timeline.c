@@ -250,6 +250,7 @@ anpai_timeline_new (AnpaiProject               *project,
 
   export.plan_id = plan_id;
   export.unit_id = options->unit_id;
+  export.statuses = options->statuses;
   tables = anpai_export_build (project, &export, error);
   if (tables == NULL)
     return NULL;

@@ -42,10 +42,11 @@ typedef struct {
   AnpaiTimelineGroupBy  group_by;
   gint64                unit_id;   /* not 0: only the tasks this unit has a part in */
   const char           *today;     /* YYYY-MM-DD; NULL: the real today (tests fix it) */
+  guint                 statuses;  /* ANPAI_STATUS_BIT()s of the tasks shown; 0: all */
 } AnpaiTimelineOptions;
 
 #define ANPAI_TIMELINE_OPTIONS_INIT { ANPAI_TIMELINE_ZOOM_MONTH, NULL, NULL, \
-  ANPAI_TIMELINE_COLOR_BY_STATUS, ANPAI_TIMELINE_GROUP_BY_OUTLINE, 0, NULL }
+  ANPAI_TIMELINE_COLOR_BY_STATUS, ANPAI_TIMELINE_GROUP_BY_OUTLINE, 0, NULL, 0 }
 
 /* The screen's colours: the desktop's light or dark style, and high
  * contrast. Printing and exports are always on white. */

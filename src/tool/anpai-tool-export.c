@@ -40,30 +40,57 @@ parse_date (const char *text,
   return TRUE;
 }
 
+/* How a Gantt chart is drawn, beyond what a table has. */
+typedef struct {
+  gboolean  by_unit;        /* --group-by unit */
+  int       color_by_unit;  /* --color-by: -1 as the grouping */
+  int       zoom;           /* AnpaiTimelineZoom */
+  int       pages_across;
+  int       width;          /* of the PNG, in pixels; 0: at the zoom's scale */
+} ChartOptions;
+
 /* The Gantt chart: the plan's period unless --from/--to say otherwise. */
 static int
 export_timeline (AnpaiProject             *project,
                  gboolean                  png,
                  const AnpaiExportOptions *options,
-                 gboolean                  by_unit,
+                 const ChartOptions       *chart,
                  const char               *out)
 {
   AnpaiTimelineOptions timeline_options = ANPAI_TIMELINE_OPTIONS_INIT;
   g_autoptr(AnpaiTimeline) timeline = NULL;
+  gboolean color_by_unit = chart->color_by_unit >= 0 ? chart->color_by_unit : chart->by_unit;
   GError *error = NULL;
 
   timeline_options.from = options->due_from;
   timeline_options.to = options->due_to;
   timeline_options.unit_id = options->unit_id;
-  timeline_options.group_by = by_unit ? ANPAI_TIMELINE_GROUP_BY_UNIT : ANPAI_TIMELINE_GROUP_BY_OUTLINE;
-  timeline_options.color_by = by_unit ? ANPAI_TIMELINE_COLOR_BY_UNIT : ANPAI_TIMELINE_COLOR_BY_STATUS;
+  timeline_options.statuses = options->statuses;
+  timeline_options.zoom = (AnpaiTimelineZoom) chart->zoom;
+  timeline_options.group_by = chart->by_unit ? ANPAI_TIMELINE_GROUP_BY_UNIT : ANPAI_TIMELINE_GROUP_BY_OUTLINE;
+  timeline_options.color_by = color_by_unit ? ANPAI_TIMELINE_COLOR_BY_UNIT : ANPAI_TIMELINE_COLOR_BY_STATUS;
   timeline = anpai_timeline_new (project, options->plan_id, &timeline_options, &error);
   if (timeline == NULL)
     return anpai_tool_fail (error);
-  if (png ? !anpai_timeline_export_png (timeline, 0, out, &error)
-          : !anpai_timeline_export_pdf (timeline, options->paper, 1, out, &error))
+  if (png ? !anpai_timeline_export_png (timeline, chart->width, out, &error)
+          : !anpai_timeline_export_pdf (timeline, options->paper, (guint) chart->pages_across, out, &error))
     return anpai_tool_fail (error);
   return 0;
+}
+
+static gboolean
+parse_zoom (const char *name,
+            int        *zoom)
+{
+  static const char * const names[] = { "year", "quarter", "month", "week" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (name, names[i]))
+      {
+        *zoom = (int) i;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 int
@@ -79,7 +106,10 @@ anpai_tool_export (int    argc,
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *group_by = NULL;
+  g_autofree char *color_by = NULL;
+  g_autofree char *zoom = NULL;
   g_auto(GStrv) statuses = NULL;
+  ChartOptions chart = { FALSE, -1, ANPAI_TIMELINE_ZOOM_MONTH, 1, 0 };
   gint64 plan_id = 0;
   gboolean with_status = FALSE, gb18030 = FALSE, per_unit = FALSE;
   AnpaiExportOptions options = ANPAI_EXPORT_OPTIONS_INIT;
@@ -103,6 +133,14 @@ anpai_tool_export (int    argc,
     { "gb18030", 0, 0, G_OPTION_ARG_NONE, &gb18030, N_("CSV in GB18030 instead of UTF-8"), NULL },
     { "group-by", 0, 0, G_OPTION_ARG_STRING, &group_by,
       N_("Timeline rows by outline (default) or by lead unit"), "outline|unit" },
+    { "color-by", 0, 0, G_OPTION_ARG_STRING, &color_by,
+      N_("Timeline bars coloured by status or by lead unit (as the grouping by default)"), "status|unit" },
+    { "zoom", 0, 0, G_OPTION_ARG_STRING, &zoom,
+      N_("Timeline scale: year, quarter, month (default) or week"), "ZOOM" },
+    { "pages-across", 0, 0, G_OPTION_ARG_INT, &chart.pages_across,
+      N_("Timeline pages side by side, 1 (default) to 12"), "N" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &chart.width,
+      N_("Timeline image width in pixels (default: as the scale needs)"), "PIXELS" },
     { NULL }
   };
 
@@ -130,6 +168,29 @@ anpai_tool_export (int    argc,
   if (group_by != NULL && !g_str_equal (group_by, "outline") && !g_str_equal (group_by, "unit"))
     {
       anpai_tool_error (_("“%s” is not a grouping: use outline or unit."), group_by);
+      return 1;
+    }
+  chart.by_unit = g_strcmp0 (group_by, "unit") == 0;
+  if (color_by != NULL && !g_str_equal (color_by, "status") && !g_str_equal (color_by, "unit"))
+    {
+      anpai_tool_error (_("“%s” is not a colouring: use status or unit."), color_by);
+      return 1;
+    }
+  if (color_by != NULL)
+    chart.color_by_unit = g_str_equal (color_by, "unit");
+  if (zoom != NULL && !parse_zoom (zoom, &chart.zoom))
+    {
+      anpai_tool_error (_("“%s” is not a scale: use year, quarter, month or week."), zoom);
+      return 1;
+    }
+  if (chart.pages_across < 1 || chart.pages_across > 12)
+    {
+      anpai_tool_error (_("“%d” pages across: use 1 to 12."), chart.pages_across);
+      return 1;
+    }
+  if (chart.width < 0 || chart.width > 32767)
+    {
+      anpai_tool_error (_("“%d” is not an image width: use 1 to 32767 pixels."), chart.width);
       return 1;
     }
   for (guint i = 0; statuses != NULL && statuses[i] != NULL; i++)
@@ -166,7 +227,7 @@ anpai_tool_export (int    argc,
       return 1;
     }
   if (timeline)
-    return export_timeline (project, png, &options, g_strcmp0 (group_by, "unit") == 0, out);
+    return export_timeline (project, png, &options, &chart, out);
   if (!anpai_export_write (project, format, &options, out, &error))
     return anpai_tool_fail (error);
   return 0;

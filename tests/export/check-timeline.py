@@ -154,6 +154,31 @@ def main():
         ink = sum(1 for row in rows[::4] for i in range(0, len(row), bpp * 4) if row[i:i + 3] != b'\xff\xff\xff')
         check('PNG is not blank', ink > 1000, str(ink))
 
+        run(TOOL, 'export', project, '--format', 'png-timeline', '--width', '1600', '--out', png)
+        check('PNG as wide as asked', read_png(png)[0] == 1600, str(read_png(png)[0]))
+        run(TOOL, 'export', project, '--format', 'png-timeline', '--zoom', 'week', '--out', png)
+        check('PNG at the week zoom is wider', read_png(png)[0] > width, str(read_png(png)[0]))
+
+        # two pages side by side: the first half of the year, then the second
+        run(TOOL, 'export', project, '--format', 'pdf-timeline', '--pages-across', '2', '--out', pdf)
+        check('two pages across', info(pdf)[0] == 2, str(info(pdf)[0]))
+        first, second = flat(pdf, 1), flat(pdf, 2)
+        check('page 1 from January, page 2 to December',
+              'Jan' in first and 'Dec' not in first and 'Dec' in second and 'Jan' not in second)
+        check('both pages have the tasks', '完善重大决策预公开制度' in first and '完善重大决策预公开制度' in second)
+
+        # --status keeps the tasks in that status, and the sections above them
+        run(TOOL, 'export', project, '--format', 'pdf-timeline', '--status', 'done', '--out', pdf)
+        check('no task is done: none on the chart', '完善重大决策预公开制度' not in flat(pdf, 1))
+        run(TOOL, 'export', project, '--format', 'pdf-timeline', '--status', 'not-started', '--out', pdf)
+        check('the tasks not started are', '完善重大决策预公开制度' in flat(pdf, 1))
+
+        for bad in (('--zoom', 'day'), ('--pages-across', '0'), ('--color-by', 'lane'), ('--width', '-5')):
+            result = subprocess.run([TOOL, 'export', project, '--format', 'png-timeline'] + list(bad)
+                                    + ['--out', png], capture_output=True, text=True)
+            check('a bad %s is a user error' % bad[0],
+                  result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1, result.stderr)
+
         result = subprocess.run([TOOL, 'export', project, '--format', 'pdf-timeline', '--group-by', 'lane',
                                  '--out', pdf], capture_output=True, text=True)
         check('a bad --group-by is a user error', result.returncode == 1 and 'lane' in result.stderr,

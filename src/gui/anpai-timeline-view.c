@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "anpai-date.h"
 #include "anpai-timeline-view.h"
 #include "anpai-tree-rows.h"
 #include "anpai-window.h"
@@ -58,6 +59,8 @@ struct _AnpaiTimelineView
   GtkPageSetup         *page_setup;
   GtkPrintSettings     *print_settings;
   guint                 pages_across;  /* as last printed */
+  char                 *print_from;    /* YYYY-MM-DD; NULL: the plan's start */
+  char                 *print_to;
 };
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (AnpaiTimelineView, anpai_timeline_view, GTK_TYPE_WIDGET,
@@ -1174,7 +1177,10 @@ typedef struct
 {
   AnpaiTimelineView *view;
   AnpaiTimeline     *timeline;
-  GtkSpinButton     *across_spin;  /* on the dialog's Timeline tab */
+  /* on the dialog's Timeline tab */
+  GtkSpinButton     *across_spin;
+  GtkEditable       *from_entry;
+  GtkEditable       *to_entry;
 } PrintJob;
 
 static void
@@ -1185,26 +1191,106 @@ print_job_free (PrintJob *job)
   g_free (job);
 }
 
-/* The dialog's own tab: the chart a page wide, or spread over pages side
- * by side for a wall. */
+/* A date typed on the tab: marked while it is not one. */
+static void
+date_entry_changed_cb (GtkEditable *entry)
+{
+  const char *text = gtk_editable_get_text (entry);
+  GDate date;
+
+  if (*text == '\0' || anpai_date_parse_iso (text, &date))
+    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+}
+
+static GtkEditable *
+add_field (GtkGrid    *grid,
+           int         row,
+           const char *mnemonic,
+           GtkWidget  *field)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), field);
+  gtk_grid_attach (grid, label, 0, row, 1, 1);
+  gtk_grid_attach (grid, field, 1, row, 1, 1);
+  return GTK_IS_EDITABLE (field) ? GTK_EDITABLE (field) : NULL;
+}
+
+static GtkEditable *
+date_entry (const char *text)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  /* Translators: how a date is typed on the print dialog's Timeline tab */
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("YYYY-MM-DD"));
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 12);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
+  g_signal_connect (entry, "changed", G_CALLBACK (date_entry_changed_cb), NULL);
+  return GTK_EDITABLE (entry);
+}
+
+/* The dialog's own tab: the chart a page wide or spread over pages side
+ * by side for a wall; the plan's whole period or a span of it. */
 static GObject *
 create_custom_widget_cb (GtkPrintOperation *operation,
                          PrintJob          *job)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new_with_mnemonic (_("Pages _across"));
+  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
   GtkWidget *spin = gtk_spin_button_new_with_range (1, 12, 1);
+  GtkWidget *hint;
 
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_grid_set_row_spacing (grid, 6);
+  gtk_grid_set_column_spacing (grid, 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (grid), 12);
+  gtk_widget_set_margin_start (GTK_WIDGET (grid), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (grid), 12);
+  gtk_widget_set_valign (GTK_WIDGET (grid), GTK_ALIGN_START);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), job->view->pages_across);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), spin);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), spin);
+  add_field (grid, 0, _("Pages _across"), spin);
   job->across_spin = GTK_SPIN_BUTTON (spin);
-  return G_OBJECT (box);
+  job->from_entry = date_entry (job->view->print_from);
+  add_field (grid, 1, _("_From"), GTK_WIDGET (job->from_entry));
+  job->to_entry = date_entry (job->view->print_to);
+  add_field (grid, 2, _("_To"), GTK_WIDGET (job->to_entry));
+  hint = gtk_label_new (_("Leave the dates empty for the plan’s whole period."));
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_grid_attach (grid, hint, 1, 3, 1, 1);
+  return G_OBJECT (grid);
+}
+
+/* The chart printed over @from..@to (NULL: the plan's ends); a span that
+ * is not one prints the whole period. */
+static AnpaiTimeline *
+new_print_timeline (AnpaiTimelineView  *self,
+                    GError            **error)
+{
+  AnpaiTimelineOptions options = ANPAI_TIMELINE_OPTIONS_INIT;
+  AnpaiTimeline *timeline;
+
+  options.zoom = self->zoom;
+  options.color_by = self->color_by;
+  options.group_by = self->group_by;
+  options.from = self->print_from;
+  options.to = self->print_to;
+  timeline = anpai_timeline_new (self->project, self->plan_id, &options, NULL);
+  if (timeline != NULL)
+    return timeline;
+  g_clear_pointer (&self->print_from, g_free);
+  g_clear_pointer (&self->print_to, g_free);
+  return new_timeline (self, error);
+}
+
+static char *
+dup_date (GtkEditable *entry)
+{
+  const char *text = gtk_editable_get_text (entry);
+  GDate date;
+
+  return anpai_date_parse_iso (text, &date) ? g_strdup (text) : NULL;
 }
 
 static void
@@ -1212,7 +1298,20 @@ custom_widget_apply_cb (GtkPrintOperation *operation,
                         GtkWidget         *widget,
                         PrintJob          *job)
 {
-  job->view->pages_across = (guint) gtk_spin_button_get_value_as_int (job->across_spin);
+  AnpaiTimelineView *self = job->view;
+  AnpaiTimeline *timeline;
+
+  self->pages_across = (guint) gtk_spin_button_get_value_as_int (job->across_spin);
+  g_free (self->print_from);
+  g_free (self->print_to);
+  self->print_from = dup_date (job->from_entry);
+  self->print_to = dup_date (job->to_entry);
+  timeline = new_print_timeline (self, NULL);
+  if (timeline != NULL)
+    {
+      anpai_timeline_free (job->timeline);
+      job->timeline = timeline;
+    }
 }
 
 static void
@@ -1265,7 +1364,7 @@ new_print_operation (AnpaiTimelineView  *self,
                      GError            **error)
 {
   GtkPrintOperation *operation;
-  AnpaiTimeline *timeline = new_timeline (self, error);
+  AnpaiTimeline *timeline = new_print_timeline (self, error);
   PrintJob *job;
 
   if (timeline == NULL)
@@ -1344,6 +1443,21 @@ anpai_timeline_view_print (AnpaiTimelineView *self)
                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (self, _("Could Not Print the Chart"), error);
+}
+
+void
+anpai_timeline_view_set_print_layout (AnpaiTimelineView *self,
+                                      guint              pages_across,
+                                      const char        *from,
+                                      const char        *to)
+{
+  g_return_if_fail (ANPAI_IS_TIMELINE_VIEW (self));
+
+  self->pages_across = CLAMP (pages_across, 1, 12);
+  g_free (self->print_from);
+  g_free (self->print_to);
+  self->print_from = g_strdup (from);
+  self->print_to = g_strdup (to);
 }
 
 gboolean
@@ -1500,6 +1614,8 @@ anpai_timeline_view_dispose (GObject *object)
   g_clear_pointer (&self->timeline, anpai_timeline_free);
   g_clear_object (&self->page_setup);
   g_clear_object (&self->print_settings);
+  g_clear_pointer (&self->print_from, g_free);
+  g_clear_pointer (&self->print_to, g_free);
 
   G_OBJECT_CLASS (anpai_timeline_view_parent_class)->dispose (object);
 }

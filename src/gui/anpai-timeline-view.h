@@ -72,6 +72,12 @@ gboolean           anpai_timeline_view_export       (AnpaiTimelineView *self,
                                                      gboolean           png,
                                                      AnpaiPaper         paper,
                                                      GError           **error);
+/* What the print dialog's Timeline tab sets, as it was last: pages side
+ * by side, and the span of time (YYYY-MM-DD; NULL: the plan's ends). */
+void               anpai_timeline_view_set_print_layout (AnpaiTimelineView *self,
+                                                         guint              pages_across,
+                                                         const char        *from,
+                                                         const char        *to);
 /* The print dialog, with the chart's pages. */
 void               anpai_timeline_view_print        (AnpaiTimelineView *self);
 /* Runs the print operation without a dialog, into a PDF file: the

@@ -428,6 +428,24 @@ assert_file_starts_with (const char *path,
   g_assert_true (memcmp (contents, magic, strlen (magic)) == 0);
 }
 
+/* The pages of a PDF cairo wrote: its /Type /Page objects. */
+static guint
+count_pages (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  guint n = 0;
+
+  static const char key[] = "/Type /Page";
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* the streams hold NUL bytes: not a string search */
+  for (gsize i = 0; i + sizeof key < length; i++)
+    if (memcmp (contents + i, key, sizeof key - 1) == 0 && contents[i + sizeof key - 1] != 's')
+      n++;
+  return n;
+}
+
 /* Exports through the view, and the print operation's pages to a file. */
 static void
 test_export (Fixture       *f,
@@ -452,6 +470,21 @@ test_export (Fixture       *f,
   g_assert_true (anpai_timeline_view_print_to_file (f->view, printed, &error));
   g_assert_no_error (error);
   assert_file_starts_with (printed, "%PDF");
+  g_assert_cmpuint (count_pages (printed), ==, 1);
+
+  /* the print dialog's Timeline tab: two pages across; a span of time */
+  anpai_timeline_view_set_print_layout (f->view, 2, NULL, NULL);
+  g_assert_true (anpai_timeline_view_print_to_file (f->view, printed, &error));
+  g_assert_cmpuint (count_pages (printed), ==, 2);
+  anpai_timeline_view_set_print_layout (f->view, 3, "2025-01-01", "2025-01-02");
+  g_assert_true (anpai_timeline_view_print_to_file (f->view, printed, &error));
+  /* no more pages across than days */
+  g_assert_cmpuint (count_pages (printed), ==, 2);
+  /* a span that ends before it starts prints the whole period */
+  anpai_timeline_view_set_print_layout (f->view, 1, "2025-06-01", "2025-01-01");
+  g_assert_true (anpai_timeline_view_print_to_file (f->view, printed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_pages (printed), ==, 1);
 }
 
 /* Without a plan there is nothing to print or export. */

@@ -1484,6 +1484,8 @@ anpai_timeline_view_export (AnpaiTimelineView  *self,
                             AnpaiPaper          paper,
                             GError            **error)
 {
+  g_autoptr(AnpaiTimeline) pages = NULL;
+
   g_return_val_if_fail (ANPAI_IS_TIMELINE_VIEW (self), FALSE);
 
   if (self->timeline == NULL)
@@ -1493,7 +1495,11 @@ anpai_timeline_view_export (AnpaiTimelineView  *self,
     }
   if (png)
     return anpai_timeline_export_png (self->timeline, 0, path, error);
-  return anpai_timeline_export_pdf (self->timeline, paper, self->pages_across, path, error);
+  /* the pages as printed: across and over the span last chosen */
+  pages = new_print_timeline (self, error);
+  if (pages == NULL)
+    return FALSE;
+  return anpai_timeline_export_pdf (pages, paper, self->pages_across, path, error);
 }
 
 /*

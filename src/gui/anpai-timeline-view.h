@@ -65,8 +65,8 @@ AnpaiTimeline     *anpai_timeline_view_get_timeline (AnpaiTimelineView *self);
 gboolean           anpai_timeline_view_get_date_at  (AnpaiTimelineView *self,
                                                      double             x,
                                                      GDate             *date);
-/* Writes the chart as PDF pages on @paper, landscape, as many across as
- * last printed; or as one PNG image. */
+/* Writes the chart as PDF pages on @paper, landscape, as many across and
+ * over the span last printed; or the whole chart as one PNG image. */
 gboolean           anpai_timeline_view_export       (AnpaiTimelineView *self,
                                                      const char        *path,
                                                      gboolean           png,

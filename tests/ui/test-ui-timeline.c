@@ -476,6 +476,9 @@ test_export (Fixture       *f,
   anpai_timeline_view_set_print_layout (f->view, 2, NULL, NULL);
   g_assert_true (anpai_timeline_view_print_to_file (f->view, printed, &error));
   g_assert_cmpuint (count_pages (printed), ==, 2);
+  /* an exported PDF has the same pages */
+  g_assert_true (anpai_timeline_view_export (f->view, pdf, FALSE, ANPAI_PAPER_A4, &error));
+  g_assert_cmpuint (count_pages (pdf), ==, 2);
   anpai_timeline_view_set_print_layout (f->view, 3, "2025-01-01", "2025-01-02");
   g_assert_true (anpai_timeline_view_print_to_file (f->view, printed, &error));
   /* no more pages across than days */

@@ -89,15 +89,38 @@ static guint signals[N_SIGNALS];
 #define DEFAULT_ZOOM ANPAI_TIMELINE_ZOOM_MONTH
 
 /*
- * Geometry: screen x in the time area is canvas x - hadjustment's value.
+ * Geometry. The canvas is in points, as printed; on screen a point is
+ * PX_PER_PT pixels, as at 96 dpi, so that its text reads as the rest of
+ * the desktop's. Below, "px" are widget pixels; screen x in the time area
+ * is canvas x × PX_PER_PT - hadjustment's value.
  */
+
+#define PX_PER_PT (96.0 / 72.0)
+
+static double
+label_px (AnpaiTimelineView *self)
+{
+  return anpai_timeline_get_label_width (self->timeline) * PX_PER_PT;
+}
+
+static double
+header_px (AnpaiTimelineView *self)
+{
+  return anpai_timeline_get_header_height (self->timeline) * PX_PER_PT;
+}
+
+static double
+day_px (AnpaiTimelineZoom zoom)
+{
+  return anpai_timeline_zoom_pixels_per_day (zoom) * PX_PER_PT;
+}
 
 /* The frozen label columns' width: none when the view is too narrow to
  * show some of the time area beside them. */
 static double
 frozen_width (AnpaiTimelineView *self)
 {
-  double label_width = anpai_timeline_get_label_width (self->timeline);
+  double label_width = label_px (self);
 
   return gtk_widget_get_width (GTK_WIDGET (self)) >= 2 * label_width ? label_width : 0;
 }
@@ -121,8 +144,8 @@ configure_adjustments (AnpaiTimelineView *self)
 
   if (self->timeline != NULL)
     anpai_timeline_get_size (self->timeline, &width, &height);
-  configure_adjustment (self->hadjustment, width, gtk_widget_get_width (GTK_WIDGET (self)));
-  configure_adjustment (self->vadjustment, height, gtk_widget_get_height (GTK_WIDGET (self)));
+  configure_adjustment (self->hadjustment, width * PX_PER_PT, gtk_widget_get_width (GTK_WIDGET (self)));
+  configure_adjustment (self->vadjustment, height * PX_PER_PT, gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
 static double
@@ -148,10 +171,10 @@ anpai_timeline_view_get_date_at (AnpaiTimelineView *self,
 
   if (self->timeline == NULL || x < frozen_width (self))
     return FALSE;
-  label_width = anpai_timeline_get_label_width (self->timeline);
+  label_width = label_px (self);
   if (x + hvalue (self) < label_width)
     return FALSE;
-  anpai_timeline_x_to_date (self->timeline, x + hvalue (self) - label_width, date);
+  anpai_timeline_x_to_date (self->timeline, (x + hvalue (self) - label_width) / PX_PER_PT, date);
   return TRUE;
 }
 
@@ -171,14 +194,14 @@ zoom_at (AnpaiTimelineView *self,
   zoom = CLAMP (zoom, ANPAI_TIMELINE_ZOOM_YEAR, ANPAI_TIMELINE_ZOOM_WEEK);
   if (zoom == self->zoom)
     return;
-  old_ppd = anpai_timeline_zoom_pixels_per_day (self->zoom);
-  new_ppd = anpai_timeline_zoom_pixels_per_day (zoom);
+  old_ppd = day_px (self->zoom);
+  new_ppd = day_px (zoom);
   self->zoom = zoom;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
   if (self->timeline == NULL)
     return;
 
-  label_width = anpai_timeline_get_label_width (self->timeline);
+  label_width = label_px (self);
   x = MAX (x, frozen_width (self));
   days = MAX (0, x + hvalue (self) - label_width) / old_ppd;
   anpai_timeline_set_zoom (self->timeline, zoom);
@@ -648,9 +671,9 @@ scroll_to_row (AnpaiTimelineView *self,
 
   if (self->vadjustment == NULL || index < 0)
     return;
-  header = anpai_timeline_get_header_height (self->timeline);
-  top = anpai_timeline_get_row_y (self->timeline, (guint) index);
-  bottom = top + anpai_timeline_get_row_height (self->timeline);
+  header = header_px (self);
+  top = anpai_timeline_get_row_y (self->timeline, (guint) index) * PX_PER_PT;
+  bottom = top + anpai_timeline_get_row_height (self->timeline) * PX_PER_PT;
   value = gtk_adjustment_get_value (self->vadjustment);
   page = gtk_widget_get_height (GTK_WIDGET (self));
   if (top - header < value)
@@ -680,6 +703,12 @@ select_row (AnpaiTimelineView *self,
       gtk_selection_model_select_item (self->outline, g_array_index (self->positions, guint, index), TRUE);
       self->syncing = FALSE;
     }
+}
+
+double
+anpai_timeline_view_get_scale (AnpaiTimelineView *self)
+{
+  return PX_PER_PT;
 }
 
 gint64
@@ -718,8 +747,8 @@ activate_selected (AnpaiTimelineView *self)
 static int
 rows_per_page (AnpaiTimelineView *self)
 {
-  double rows = (gtk_widget_get_height (GTK_WIDGET (self)) - anpai_timeline_get_header_height (self->timeline))
-                / anpai_timeline_get_row_height (self->timeline);
+  double rows = (gtk_widget_get_height (GTK_WIDGET (self)) - header_px (self))
+                / (anpai_timeline_get_row_height (self->timeline) * PX_PER_PT);
 
   return MAX (1, (int) rows - 1);
 }
@@ -800,8 +829,8 @@ to_canvas (AnpaiTimelineView *self,
            double            *cx,
            double            *cy)
 {
-  *cx = x >= frozen_width (self) ? x + hvalue (self) : x;
-  *cy = y >= anpai_timeline_get_header_height (self->timeline) ? y + vvalue (self) : y;
+  *cx = (x >= frozen_width (self) ? x + hvalue (self) : x) / PX_PER_PT;
+  *cy = (y >= header_px (self) ? y + vvalue (self) : y) / PX_PER_PT;
 }
 
 static void
@@ -816,7 +845,7 @@ pressed_cb (GtkGestureClick   *gesture,
 
   /* for the keys */
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (self->timeline == NULL || y < anpai_timeline_get_header_height (self->timeline))
+  if (self->timeline == NULL || y < header_px (self))
     return;
   to_canvas (self, x, y, &cx, &cy);
   index = anpai_timeline_expander_at (self->timeline, cx, cy);
@@ -857,7 +886,7 @@ motion_cb (GtkEventControllerMotion *controller,
   if (self->drag_row >= 0)
     return;
   if (self->timeline != NULL && x >= frozen_width (self) &&
-      y >= anpai_timeline_get_header_height (self->timeline) &&
+      y >= header_px (self) &&
       !anpai_project_get_read_only (self->project))
     {
       to_canvas (self, x, y, &cx, &cy);
@@ -895,7 +924,7 @@ anpai_timeline_view_drag_begin (AnpaiTimelineView *self,
 
   self->drag_row = -1;
   if (self->timeline == NULL || anpai_project_get_read_only (self->project) ||
-      x < frozen_width (self) || y < anpai_timeline_get_header_height (self->timeline))
+      x < frozen_width (self) || y < header_px (self))
     return FALSE;
   to_canvas (self, x, y, &cx, &cy);
   self->drag_row = anpai_timeline_hit (self->timeline, cx, cy, &self->drag_edge);
@@ -918,7 +947,7 @@ anpai_timeline_view_drag_update (AnpaiTimelineView *self,
   if (self->drag_row < 0 || self->timeline == NULL)
     return;
   /* whole days: a bar snaps to the days it would be stored with */
-  days = (int) round (offset_x / anpai_timeline_zoom_pixels_per_day (self->zoom));
+  days = (int) round (offset_x / day_px (self->zoom));
   if (days == self->drag_days)
     return;
   self->drag_days = days;
@@ -1000,7 +1029,8 @@ drag_cancel_cb (GtkGesture        *gesture,
 /*
  * Drawing
  */
-/* One pane: the canvas region at @canvas_x, @canvas_y shown at @x, @y. */
+/* One pane: the canvas region at @canvas_x, @canvas_y shown at @x, @y;
+ * all in widget pixels. */
 static void
 draw_pane (AnpaiTimelineView *self,
            cairo_t           *cr,
@@ -1017,7 +1047,9 @@ draw_pane (AnpaiTimelineView *self,
   cairo_rectangle (cr, x, y, width, height);
   cairo_clip (cr);
   cairo_translate (cr, x - canvas_x, y - canvas_y);
-  anpai_timeline_draw (self->timeline, cr, canvas_x, canvas_y, width, height);
+  cairo_scale (cr, PX_PER_PT, PX_PER_PT);
+  anpai_timeline_draw (self->timeline, cr, canvas_x / PX_PER_PT, canvas_y / PX_PER_PT,
+                       width / PX_PER_PT, height / PX_PER_PT);
   cairo_restore (cr);
 }
 
@@ -1035,7 +1067,7 @@ anpai_timeline_view_snapshot (GtkWidget   *widget,
     return;
 
   fx = frozen_width (self);
-  fy = MIN (anpai_timeline_get_header_height (self->timeline), height);
+  fy = MIN (header_px (self), height);
   hv = hvalue (self);
   vv = vvalue (self);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -1062,7 +1094,7 @@ anpai_timeline_view_measure (GtkWidget      *widget,
   if (self->timeline != NULL)
     anpai_timeline_get_size (self->timeline, &width, &height);
   *minimum = 0;
-  *natural = (int) ceil (orientation == GTK_ORIENTATION_HORIZONTAL ? width : height);
+  *natural = (int) ceil ((orientation == GTK_ORIENTATION_HORIZONTAL ? width : height) * PX_PER_PT);
 }
 
 static void
@@ -1088,7 +1120,7 @@ anpai_timeline_view_dup_tooltip (AnpaiTimelineView *self,
 
   g_return_val_if_fail (ANPAI_IS_TIMELINE_VIEW (self), NULL);
 
-  if (self->timeline == NULL || y < anpai_timeline_get_header_height (self->timeline))
+  if (self->timeline == NULL || y < header_px (self))
     return NULL;
   to_canvas (self, x, y, &cx, &cy);
   index = anpai_timeline_row_at (self->timeline, cy);

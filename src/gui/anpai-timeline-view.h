@@ -38,6 +38,8 @@ AnpaiTimelineColorBy anpai_timeline_view_get_color_by (AnpaiTimelineView  *self)
 void               anpai_timeline_view_set_group_by (AnpaiTimelineView    *self,
                                                      AnpaiTimelineGroupBy  group_by);
 AnpaiTimelineGroupBy anpai_timeline_view_get_group_by (AnpaiTimelineView  *self);
+/* Widget pixels per point of the chart's canvas (anpai-timeline.h). */
+double             anpai_timeline_view_get_scale    (AnpaiTimelineView *self);
 /* The selected row's task (0: none, or a unit's lane); selecting scrolls
  * the row into view. */
 gint64             anpai_timeline_view_get_selected (AnpaiTimelineView *self);

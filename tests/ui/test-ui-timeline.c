@@ -82,9 +82,13 @@ chart_size (Fixture *f,
             double  *height)
 {
   AnpaiTimeline *timeline = anpai_timeline_view_get_timeline (f->view);
+  double scale = anpai_timeline_view_get_scale (f->view);
 
+  /* in widget pixels */
   g_assert_nonnull (timeline);
   anpai_timeline_get_size (timeline, width, height);
+  *width *= scale;
+  *height *= scale;
 }
 
 /* The scrolled window's scrollbars span the chart. */
@@ -125,7 +129,8 @@ test_zoom (Fixture       *f,
 {
   GtkAdjustment *hadj = gtk_scrolled_window_get_hadjustment (f->scrolled);
   double upper = gtk_adjustment_get_upper (hadj);
-  double label_width = anpai_timeline_get_label_width (anpai_timeline_view_get_timeline (f->view));
+  double label_width = anpai_timeline_get_label_width (anpai_timeline_view_get_timeline (f->view))
+                       * anpai_timeline_view_get_scale (f->view);
   double x = (label_width + gtk_widget_get_width (GTK_WIDGET (f->view))) / 2;
   GDate before, after;
 
@@ -187,6 +192,7 @@ bar_in_sight (Fixture *f,
 {
   AnpaiTimeline *timeline = anpai_timeline_view_get_timeline (f->view);
   double label = anpai_timeline_get_label_width (timeline);
+  double scale = anpai_timeline_view_get_scale (f->view);
   double width = gtk_widget_get_width (GTK_WIDGET (f->view));
   double height = gtk_widget_get_height (GTK_WIDGET (f->view));
 
@@ -202,8 +208,11 @@ bar_in_sight (Fixture *f,
       g_date_add_days (&end, 1);
       x0 = label + anpai_timeline_date_to_x (timeline, &row->span_start);
       x1 = label + anpai_timeline_date_to_x (timeline, &end);
+      /* the chart's points as the widget's pixels, not scrolled */
+      x0 *= scale;
+      x1 *= scale;
       *x = row->time->kind == ANPAI_TIME_DEADLINE ? (x0 + x1) / 2 : MIN ((x0 + x1) / 2, width - 40);
-      *y = anpai_timeline_get_row_y (timeline, i) + anpai_timeline_get_row_height (timeline) / 2;
+      *y = (anpai_timeline_get_row_y (timeline, i) + anpai_timeline_get_row_height (timeline) / 2) * scale;
       if (*x > x0 + 8 && *x < x1 - 8 && *x < width - 20 && *y < height - 20)
         return (int) i;
       if (row->time->kind == ANPAI_TIME_DEADLINE && *x < width - 20 && *y < height - 20)
@@ -229,7 +238,8 @@ static void
 test_drag (Fixture       *f,
            gconstpointer  data)
 {
-  double ppd = anpai_timeline_zoom_pixels_per_day (anpai_timeline_view_get_zoom (f->view));
+  double ppd = anpai_timeline_zoom_pixels_per_day (anpai_timeline_view_get_zoom (f->view))
+               * anpai_timeline_view_get_scale (f->view);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;

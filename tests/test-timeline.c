@@ -634,6 +634,26 @@ test_paginate (Fixture       *f,
   g_assert_cmpint (g_date_compare (&anpai_timeline_get_page (timeline, 0)->from, &from), ==, 0);
   g_assert_cmpint (g_date_compare (&anpai_timeline_get_page (timeline, 1)->to, &to), ==, 0);
 
+  /* three across: each page starts a month, and takes up where the last
+   * one ended */
+  anpai_timeline_paginate (timeline, ANPAI_PAPER_A4, 3);
+  for (guint p = 0; p < 3; p++)
+    {
+      const AnpaiTimelinePage *page = anpai_timeline_get_page (timeline, p);
+
+      g_assert_cmpint (g_date_get_day (&page->from), ==, 1);
+      if (p > 0)
+        g_assert_cmpuint (g_date_get_julian (&page->from), ==,
+                          g_date_get_julian (&anpai_timeline_get_page (timeline, p - 1)->to) + 1);
+    }
+  g_assert_cmpint (g_date_compare (&anpai_timeline_get_page (timeline, 2)->to, &to), ==, 0);
+  /* more pages than months: equal shares of the days, none empty */
+  anpai_timeline_paginate (timeline, ANPAI_PAPER_A4, 12);
+  for (guint p = 0; p < 12; p++)
+    g_assert_cmpint (g_date_compare (&anpai_timeline_get_page (timeline, p)->from,
+                                     &anpai_timeline_get_page (timeline, p)->to), <=, 0);
+  n_pages = anpai_timeline_paginate (timeline, ANPAI_PAPER_A4, 2);
+
   /* every page draws without a cairo error */
   surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cr = cairo_create (surface);

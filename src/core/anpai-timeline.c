@@ -524,6 +524,36 @@ anpai_timeline_get_paper_size (AnpaiPaper  paper,
   *height = paper == ANPAI_PAPER_A3 ? 841.89 : 595.28;
 }
 
+/* Where page @a of @n across starts (julian day; @n: the day after the
+ * range): an equal share of the days, moved to the nearest first of a
+ * month so that a page's scale starts with a whole month, unless that
+ * would leave a page without days. */
+static guint32
+page_cut (AnpaiTimeline *self,
+          guint          n_days,
+          guint          a,
+          guint          n,
+          guint32        previous)
+{
+  guint32 from = g_date_get_julian (&self->from);
+  guint32 ideal = from + n_days * a / n, next = from + n_days * (a + 1) / n;
+  GDate day, first, after;
+
+  if (a == 0 || a == n)
+    return ideal;
+  g_date_set_julian (&day, ideal);
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, g_date_get_month (&day), g_date_get_year (&day));
+  after = first;
+  g_date_add_months (&after, 1);
+  /* the nearer first of a month, if it leaves days on both sides */
+  if (ideal - g_date_get_julian (&first) > g_date_get_julian (&after) - ideal)
+    first = after;
+  if (g_date_get_julian (&first) > previous && g_date_get_julian (&first) < next)
+    return g_date_get_julian (&first);
+  return ideal;
+}
+
 guint
 anpai_timeline_paginate (AnpaiTimeline *self,
                          AnpaiPaper     paper,
@@ -531,6 +561,7 @@ anpai_timeline_paginate (AnpaiTimeline *self,
 {
   double width, height;
   guint per_page, n_days, first = 0;
+  g_autofree guint32 *cuts = NULL;
 
   anpai_timeline_get_paper_size (paper, &width, &height);
   self->paper = paper;
@@ -542,6 +573,9 @@ anpai_timeline_paginate (AnpaiTimeline *self,
 
   g_clear_pointer (&self->pages, g_array_unref);
   self->pages = g_array_new (FALSE, TRUE, sizeof (AnpaiTimelinePage));
+  cuts = g_new (guint32, pages_across + 1);
+  for (guint a = 0; a <= pages_across; a++)
+    cuts[a] = page_cut (self, n_days, a, pages_across, a > 0 ? cuts[a - 1] : 0);
   /* the time slices of each band of rows, side by side, then the next band */
   do
     {
@@ -551,8 +585,8 @@ anpai_timeline_paginate (AnpaiTimeline *self,
 
           page.first_row = first;
           page.n_rows = MIN (per_page, _anpai_timeline_n_shown (self) - first);
-          g_date_set_julian (&page.from, g_date_get_julian (&self->from) + n_days * a / pages_across);
-          g_date_set_julian (&page.to, g_date_get_julian (&self->from) + n_days * (a + 1) / pages_across - 1);
+          g_date_set_julian (&page.from, cuts[a]);
+          g_date_set_julian (&page.to, cuts[a + 1] - 1);
           g_array_append_val (self->pages, page);
         }
       first += per_page;

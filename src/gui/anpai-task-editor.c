@@ -253,14 +253,26 @@ parse_time (AnpaiTaskEditor *self,
   return anpai_time_spec_parse (text, have_start ? &start : NULL, have_end ? &end : NULL);
 }
 
+/* @rescheduled: the dates were moved on the timeline, away from the words */
 static void
 show_meaning (AnpaiTaskEditor     *self,
-              const AnpaiTimeSpec *spec)
+              const AnpaiTimeSpec *spec,
+              gboolean             rescheduled)
 {
   g_autofree char *meaning = NULL;
 
   if (spec != NULL && *spec->text != '\0')
     meaning = anpai_time_spec_describe (spec);
+  if (meaning != NULL && rescheduled)
+    {
+      char *moved;
+
+      /* Translators: what a time requirement means, once its dates were
+       * moved on the timeline: "By 2024-01-14 (rescheduled)" */
+      moved = g_strdup_printf (_("%s (rescheduled)"), meaning);
+      g_free (meaning);
+      meaning = moved;
+    }
   gtk_label_set_label (self->time_meaning, meaning != NULL ? meaning : "");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->time_meaning), meaning);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->time_row),
@@ -277,7 +289,7 @@ time_changed_cb (AnpaiTaskEditor *self)
   if (!can_edit (self))
     return;
   spec = parse_time (self, gtk_editable_get_text (GTK_EDITABLE (self->time_row)));
-  show_meaning (self, spec);
+  show_meaning (self, spec, FALSE);
 }
 
 static void
@@ -291,12 +303,15 @@ time_applied_cb (AnpaiTaskEditor *self)
     return;
   spec = parse_time (self, gtk_editable_get_text (GTK_EDITABLE (self->time_row)));
   stored = anpai_node_get_time (self->node);
-  if (stored != NULL && g_strcmp0 (spec->text, stored->text) == 0)
+  /* the same words again put moved dates back to what they say */
+  if (stored != NULL && g_strcmp0 (spec->text, stored->text) == 0 && !anpai_node_get_rescheduled (self->node))
     return;
-  /* The planner's word outranks the document's (DESIGN.md). */
+  /* The planner's word outranks the document's (DESIGN.md); new words
+   * mean what they say again, whatever a drag on the timeline did. */
   spec->source = ANPAI_TIME_SOURCE_MANUAL;
   edited = anpai_node_copy (self->node);
   anpai_node_set_time (edited, spec);
+  anpai_node_set_rescheduled (edited, FALSE);
   store_node (self, edited, _("Change Time Requirement"));
 }
 
@@ -732,10 +747,11 @@ reload (AnpaiTaskEditor *self,
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), anpai_node_get_body (node), -1);
 
   time = anpai_node_get_time (node);
-  if (old == NULL || !anpai_time_spec_equal (anpai_node_get_time (old), time))
+  if (old == NULL || !anpai_time_spec_equal (anpai_node_get_time (old), time) ||
+      anpai_node_get_rescheduled (old) != anpai_node_get_rescheduled (node))
     {
       gtk_editable_set_text (GTK_EDITABLE (self->time_row), time != NULL ? time->text : "");
-      show_meaning (self, time);
+      show_meaning (self, time, anpai_node_get_rescheduled (node));
     }
   adw_combo_row_set_selected (self->status_row, anpai_node_get_status (node));
   gtk_spin_button_set_value (self->progress_spin, anpai_node_get_progress (node));

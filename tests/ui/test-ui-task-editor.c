@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "anpai-reschedule.h"
 #include "anpai-task-editor.h"
 #include "anpai-ui-test-util.h"
 #include "anpai-unit-chooser.h"
@@ -308,6 +309,23 @@ test_edit_fields (Fixture       *f,
   value = task_field (f, "time_kind || ' ' || time_end || ' ' || time_source || ' ' || time_text");
   g_assert_cmpstr (value, ==, "deadline 2023-12-31 manual 2023年年底前");
   g_assert_cmpstr (anpai_project_get_undo_label (f->project), ==, "Change Time Requirement");
+
+  /* moved on the timeline: the words stay, the meaning says so; the same
+   * words applied again put the date back */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (anpai_project_reschedule_node (f->project, f->task, ANPAI_RESCHEDULE_MOVE, 14, &error));
+    g_assert_no_error (error);
+    anpai_ui_test_iterate (20);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time_row)), ==, "2023年年底前");
+    g_assert_nonnull (anpai_ui_test_find (time_row, GTK_TYPE_LABEL, "By 2024-01-14 (rescheduled)"));
+    apply (time_row, "2023年年底前");
+    g_assert_nonnull (anpai_ui_test_find (time_row, GTK_TYPE_LABEL, "By 2023-12-31"));
+    g_clear_pointer (&value, g_free);
+    value = task_field (f, "time_end || ' ' || rescheduled");
+    g_assert_cmpstr (value, ==, "2023-12-31 0");
+  }
 
   /* Lead: an existing unit found by part of its name… */
   chooser = open_chooser (f, "Choose Lead Unit", "司法");

@@ -152,7 +152,8 @@ main (int    argc,
   g_autoptr(GArray) hscroll = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) zoom = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *dir = g_dir_make_tmp ("bench-timeline-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "timeline.anpai", NULL);
+  /* a file named on the command line is made once and kept */
+  g_autofree char *path = argc > 1 ? g_strdup (argv[1]) : g_build_filename (dir, "timeline.anpai", NULL);
   g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
   AnpaiTimelineOptions options = ANPAI_TIMELINE_OPTIONS_INIT;
   AnpaiTimelineView *view;
@@ -165,10 +166,13 @@ main (int    argc,
   gtk_init ();
   adw_init ();
   anpai_application_register_resources ();
-  project = make_project (path);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      project = make_project (path);
+      anpai_project_close (project);
+      g_clear_object (&project);
+    }
   /* as a planner has it: opened from the file */
-  anpai_project_close (project);
-  g_clear_object (&project);
   project = anpai_project_open (path, ANPAI_PROJECT_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
 
@@ -263,7 +267,8 @@ main (int    argc,
   printf ("peak memory                         : %8.1f MB\n", bench_peak_rss_mb ());
   g_unlink (pdf);
   g_clear_object (&project);
-  g_unlink (path);
+  if (argc <= 1)
+    g_unlink (path);
   g_rmdir (dir);
   return 0;
 }

@@ -36,6 +36,8 @@ struct _AnpaiTimelineView
   AnpaiProject         *project;
   gint64                plan_id;
   AnpaiTimeline        *timeline;
+  AnpaiTimeline        *old_timeline;  /* freed when idle */
+  guint                 free_id;
   AnpaiTimelineZoom     zoom;
   AnpaiTimelineColorBy  color_by;
   AnpaiTimelineGroupBy  group_by;
@@ -503,13 +505,30 @@ new_timeline (AnpaiTimelineView  *self,
   return anpai_timeline_new (self->project, self->plan_id, &options, error);
 }
 
+static gboolean
+free_old_cb (gpointer data)
+{
+  AnpaiTimelineView *self = data;
+
+  self->free_id = 0;
+  g_clear_pointer (&self->old_timeline, anpai_timeline_free);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 rebuild (AnpaiTimelineView *self)
 {
   g_autoptr(GError) error = NULL;
   gboolean had_chart = self->timeline != NULL;
 
-  g_clear_pointer (&self->timeline, anpai_timeline_free);
+  /* a big chart takes a while to free: after the new one is on screen */
+  if (self->timeline != NULL)
+    {
+      g_clear_pointer (&self->old_timeline, anpai_timeline_free);
+      self->old_timeline = g_steal_pointer (&self->timeline);
+      if (self->free_id == 0)
+        self->free_id = g_idle_add_full (G_PRIORITY_LOW, free_old_cb, self, NULL);
+    }
   self->drag_row = -1;
   if (self->project != NULL && self->plan_id != 0)
     {
@@ -1650,6 +1669,8 @@ anpai_timeline_view_dispose (GObject *object)
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
   g_clear_pointer (&self->timeline, anpai_timeline_free);
+  g_clear_handle_id (&self->free_id, g_source_remove);
+  g_clear_pointer (&self->old_timeline, anpai_timeline_free);
   g_clear_object (&self->page_setup);
   g_clear_object (&self->print_settings);
   g_clear_pointer (&self->print_from, g_free);

@@ -557,6 +557,23 @@ test_screen (Fixture       *f,
   cairo_surface_destroy (surface);
   anpai_timeline_set_preview (timeline, -1, NULL, NULL);
 
+  /* the legend on screen: on the screen's paper, with its swatches */
+  {
+    cairo_surface_t *legend = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 600, 20);
+    cairo_t *lcr = cairo_create (legend);
+    guint first[3], swatch[3];
+
+    anpai_timeline_set_scheme (timeline, ANPAI_TIMELINE_SCHEME_DARK);
+    anpai_timeline_draw_legend (timeline, lcr, 600, 20);
+    cairo_destroy (lcr);
+    pixel (legend, 595, 2, first);
+    g_assert_cmpuint (first[0], <, 60);
+    /* the first swatch, "not started" */
+    pixel (legend, 12, 10, swatch);
+    g_assert_cmpuint (swatch[2], >, 150);
+    cairo_surface_destroy (legend);
+  }
+
   /* exports are on white, whatever the screen */
   anpai_timeline_set_scheme (timeline, ANPAI_TIMELINE_SCHEME_HIGH_CONTRAST_DARK);
   g_assert_true (anpai_timeline_export_png (timeline, 0, png, &error));

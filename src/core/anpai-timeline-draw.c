@@ -723,6 +723,7 @@ draw_title (AnpaiTimeline *self,
 static double
 legend_entry (AnpaiTimeline *self,
               cairo_t       *cr,
+              const Palette *pal,
               const char    *label,
               const Color   *color,
               int            shape,
@@ -764,7 +765,7 @@ legend_entry (AnpaiTimeline *self,
       cairo_fill (cr);
       break;
     }
-  cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+  set_color (cr, &pal->ink, 1);
   show_text (self, cr, label, SMALL_SIZE, FALSE, x + 15, mid, 0, FALSE);
   return w + 10;
 }
@@ -772,22 +773,22 @@ legend_entry (AnpaiTimeline *self,
 static void
 draw_legend (AnpaiTimeline *self,
              cairo_t       *cr,
+             const Palette *pal,
              double         x,
              double         mid,
              double         limit)
 {
-  static const Color today = { 0.85, 0.1, 0.1 };
   double w;
 
   if (self->color_by == ANPAI_TIMELINE_COLOR_BY_UNIT)
     for (guint i = 0; i < self->units->len; i++)
       {
-        w = legend_entry (self, cr, g_ptr_array_index (self->units, i),
+        w = legend_entry (self, cr, pal, g_ptr_array_index (self->units, i),
                           &unit_colors[i % G_N_ELEMENTS (unit_colors)], 0, x, mid, limit - 200);
         /* the units that do not fit are left out, with a mark that they are */
         if (w == 0)
           {
-            cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+            set_color (cr, &pal->ink, 1);
             x += show_text (self, cr, "…", SMALL_SIZE, FALSE, x, mid, 0, FALSE) + 10;
             break;
           }
@@ -795,12 +796,28 @@ draw_legend (AnpaiTimeline *self,
       }
   else
     for (int s = ANPAI_STATUS_NOT_STARTED; s <= ANPAI_STATUS_CANCELLED; s++)
-      x += legend_entry (self, cr, anpai_status_get_label (s), &status_colors[s], 0, x, mid, limit);
+      x += legend_entry (self, cr, pal, anpai_status_get_label (s), &status_colors[s], 0, x, mid, limit);
   /* Translators: the legend of the timeline's marks */
-  x += legend_entry (self, cr, C_("timeline legend", "Deadline"), &grey, 1, x, mid, limit);
-  x += legend_entry (self, cr, C_("timeline legend", "Ongoing"), &grey, 2, x, mid, limit);
-  x += legend_entry (self, cr, C_("timeline legend", "Recurring"), &grey, 3, x, mid, limit);
-  legend_entry (self, cr, C_("timeline legend", "Today"), &today, 4, x, mid, limit);
+  x += legend_entry (self, cr, pal, C_("timeline legend", "Deadline"), &grey, 1, x, mid, limit);
+  x += legend_entry (self, cr, pal, C_("timeline legend", "Ongoing"), &grey, 2, x, mid, limit);
+  x += legend_entry (self, cr, pal, C_("timeline legend", "Recurring"), &grey, 3, x, mid, limit);
+  legend_entry (self, cr, pal, C_("timeline legend", "Today"), &pal->today, 4, x, mid, limit);
+}
+
+void
+anpai_timeline_draw_legend (AnpaiTimeline *self,
+                            cairo_t       *cr,
+                            double         width,
+                            double         height)
+{
+  const Palette *pal = &palettes[self->scheme];
+
+  cairo_save (cr);
+  pango_cairo_update_context (cr, self->context);
+  set_color (cr, &pal->paper, 1);
+  cairo_paint (cr);
+  draw_legend (self, cr, pal, 6, height / 2, width - 6);
+  cairo_restore (cr);
 }
 
 void
@@ -967,7 +984,8 @@ anpai_timeline_draw_page (AnpaiTimeline *self,
   frame.n_rows = page->n_rows;
   draw_chart (self, cr, &frame);
 
-  draw_legend (self, cr, PAGE_MARGIN, height - PAGE_MARGIN - FOOTER_HEIGHT / 2, width - PAGE_MARGIN - 80);
+  draw_legend (self, cr, &palettes[ANPAI_TIMELINE_SCHEME_LIGHT], PAGE_MARGIN,
+               height - PAGE_MARGIN - FOOTER_HEIGHT / 2, width - PAGE_MARGIN - 80);
   /* Translators: the footer of each page of an exported PDF */
   footer = g_strdup_printf (_("Page %d of %d"), (int) index + 1, (int) self->pages->len);
   cairo_set_source_rgb (cr, 0, 0, 0);
@@ -1086,7 +1104,8 @@ anpai_timeline_export_png (AnpaiTimeline  *self,
   frame.zoom = fit_zoom (self->zoom, frame.ppd);
   frame.n_rows = _anpai_timeline_n_shown (self);
   draw_chart (self, cr, &frame);
-  draw_legend (self, cr, PAGE_MARGIN, height - PAGE_MARGIN - FOOTER_HEIGHT / 2, points_wide - PAGE_MARGIN);
+  draw_legend (self, cr, &palettes[ANPAI_TIMELINE_SCHEME_LIGHT], PAGE_MARGIN,
+               height - PAGE_MARGIN - FOOTER_HEIGHT / 2, points_wide - PAGE_MARGIN);
   cairo_destroy (cr);
   status = cairo_surface_write_to_png (surface, temp);
   cairo_surface_destroy (surface);

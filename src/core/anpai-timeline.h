@@ -205,6 +205,13 @@ void            anpai_timeline_draw             (AnpaiTimeline          *self,
                                                  double                  width,
                                                  double                  height);
 
+/* The legend (the colours and marks) alone, on screen in its colours,
+ * @width × @height points, left-aligned in a band. */
+void            anpai_timeline_draw_legend      (AnpaiTimeline          *self,
+                                                 cairo_t                *cr,
+                                                 double                  width,
+                                                 double                  height);
+
 /* Landscape pages: the time range fits @pages_across pages side by side
  * (1: fit to the page width); rows never split. Returns the page count. */
 guint           anpai_timeline_paginate         (AnpaiTimeline          *self,

@@ -22,6 +22,7 @@ struct _AnpaiTimelinePane
   AdwBin             parent_instance;
 
   AnpaiTimelineView *view;
+  GtkDrawingArea    *legend;
   GSettings         *settings;
   /* kept here too: the menus read them while the template is built */
   gboolean           color_by_unit;
@@ -176,6 +177,31 @@ expand_all_action (GtkWidget  *widget,
                               NULL);
 }
 
+/* The colours and marks, under the chart: drawn by the renderer, as on
+ * the printed page's foot. */
+static void
+draw_legend (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        data)
+{
+  AnpaiTimelinePane *self = data;
+  AnpaiTimeline *timeline = anpai_timeline_view_get_timeline (self->view);
+  double scale = anpai_timeline_view_get_scale (self->view);
+
+  if (timeline == NULL)
+    return;
+  cairo_scale (cr, scale, scale);
+  anpai_timeline_draw_legend (timeline, cr, width / scale, height / scale);
+}
+
+static void
+chart_changed_cb (AnpaiTimelinePane *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self->legend));
+}
+
 static void
 task_activated_cb (AnpaiTimelinePane *self,
                    gint64             node_id)
@@ -258,6 +284,9 @@ anpai_timeline_pane_dispose (GObject *object)
   g_settings_unbind (self, "color-by");
   g_settings_unbind (self, "group-by");
   g_clear_object (&self->settings);
+  /* the view outlives the legend as the template goes */
+  if (self->view != NULL)
+    g_signal_handlers_disconnect_by_data (self->view, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ANPAI_TYPE_TIMELINE_PANE);
 
   G_OBJECT_CLASS (anpai_timeline_pane_parent_class)->dispose (object);
@@ -293,7 +322,9 @@ anpai_timeline_pane_class_init (AnpaiTimelinePaneClass *klass)
   g_type_ensure (ANPAI_TYPE_TIMELINE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/anpai/Anpai/anpai-timeline-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, AnpaiTimelinePane, view);
+  gtk_widget_class_bind_template_child (widget_class, AnpaiTimelinePane, legend);
   gtk_widget_class_bind_template_callback (widget_class, task_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, chart_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
@@ -322,6 +353,7 @@ static void
 anpai_timeline_pane_init (AnpaiTimelinePane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (self->legend, draw_legend, self, NULL);
 
   g_signal_connect_swapped (self->view, "notify::zoom", G_CALLBACK (update_actions), self);
   g_signal_connect_swapped (self->view, "notify::has-chart", G_CALLBACK (update_actions), self);

@@ -83,6 +83,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   TASK_ACTIVATED,
+  CHART_CHANGED,
   N_SIGNALS
 };
 
@@ -339,6 +340,7 @@ style_changed_cb (AnpaiTimelineView *self)
 {
   apply_scheme (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[CHART_CHANGED], 0);
 }
 
 static void
@@ -552,6 +554,7 @@ rebuild (AnpaiTimelineView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
   if (had_chart != (self->timeline != NULL))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_CHART]);
+  g_signal_emit (self, signals[CHART_CHANGED], 0);
 }
 
 /* Laying out a big plan's chart costs: a hidden view does it when shown,
@@ -1721,6 +1724,15 @@ anpai_timeline_view_class_init (AnpaiTimelineViewClass *klass)
   signals[TASK_ACTIVATED] =
     g_signal_new ("task-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * AnpaiTimelineView::chart-changed:
+   *
+   * The chart was built again, or its colours changed: what is drawn
+   * from it elsewhere (the legend) is to be drawn again.
+   */
+  signals[CHART_CHANGED] =
+    g_signal_new ("chart-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 
   add_move_binding (widget_class, GDK_KEY_Up, -1);
   add_move_binding (widget_class, GDK_KEY_KP_Up, -1);

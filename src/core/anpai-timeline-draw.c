@@ -341,11 +341,22 @@ draw_band (AnpaiTimeline     *self,
           cairo_line_to (cr, x0, grid_bottom);
           cairo_stroke (cr);
         }
-      /* a label that does not fit its cell is left out, not overlapped */
-      if (header && text_width (self, tick->label, BODY_SIZE - 1) + 4 <= x1 - x0)
+      /* a label that does not fit its cell is left out, not overlapped; it
+       * stays in the part of its cell in sight, as a year scrolls by */
+      if (header)
         {
+          double shown_x0 = MAX (x0, clip_x0), shown_x1 = MIN (x1, clip_x1);
+
+          if (text_width (self, tick->label, BODY_SIZE - 1) + 4 > x1 - x0)
+            continue;
+          if (text_width (self, tick->label, BODY_SIZE - 1) + 4 > shown_x1 - shown_x0)
+            {
+              shown_x0 = x0;
+              shown_x1 = x1;
+            }
           set_color (cr, &frame->pal->ink, 1);
-          show_text (self, cr, tick->label, BODY_SIZE - 1, FALSE, x0, y + BAND_HEIGHT / 2, x1 - x0, TRUE);
+          show_text (self, cr, tick->label, BODY_SIZE - 1, FALSE, shown_x0, y + BAND_HEIGHT / 2,
+                     shown_x1 - shown_x0, TRUE);
         }
     }
 }

@@ -57,6 +57,7 @@ struct _AnpaiTimelineView
   double                pinch_scale;  /* the scale at the last zoom step */
 
   double                pointer_x;  /* -1: not over the view */
+  gboolean              scroll_pending;  /* to the selection, once the view has a size */
   gboolean              stale;      /* the project changed while hidden */
   GtkPageSetup         *page_setup;
   GtkPrintSettings     *print_settings;
@@ -693,6 +694,12 @@ scroll_to_row (AnpaiTimelineView *self,
 
   if (self->vadjustment == NULL || index < 0)
     return;
+  /* not laid out yet (just shown): once it is */
+  if (gtk_widget_get_height (GTK_WIDGET (self)) == 0)
+    {
+      self->scroll_pending = TRUE;
+      return;
+    }
   header = header_px (self);
   top = anpai_timeline_get_row_y (self->timeline, (guint) index) * PX_PER_PT;
   bottom = top + anpai_timeline_get_row_height (self->timeline) * PX_PER_PT;
@@ -1125,7 +1132,14 @@ anpai_timeline_view_size_allocate (GtkWidget *widget,
                                    int        height,
                                    int        baseline)
 {
-  configure_adjustments (ANPAI_TIMELINE_VIEW (widget));
+  AnpaiTimelineView *self = ANPAI_TIMELINE_VIEW (widget);
+
+  configure_adjustments (self);
+  if (self->scroll_pending && height > 0 && self->timeline != NULL)
+    {
+      self->scroll_pending = FALSE;
+      scroll_to_row (self, anpai_timeline_get_selected (self->timeline));
+    }
 }
 
 char *

@@ -275,12 +275,34 @@ scroll_cb (GtkEventControllerScroll *controller,
 
 /* Pinching zooms a level each time the fingers have spread (or closed)
  * by half as much again, around the point between them. */
+void
+anpai_timeline_view_pinch (AnpaiTimelineView *self,
+                           double             scale,
+                           double             x)
+{
+  g_return_if_fail (ANPAI_IS_TIMELINE_VIEW (self));
+
+  /* a new pinch */
+  if (scale == 1)
+    self->pinch_scale = 1;
+  if (scale >= self->pinch_scale * 1.5 && self->zoom < ANPAI_TIMELINE_ZOOM_WEEK)
+    {
+      zoom_at (self, self->zoom + 1, x);
+      self->pinch_scale = scale;
+    }
+  else if (scale <= self->pinch_scale / 1.5 && self->zoom > ANPAI_TIMELINE_ZOOM_YEAR)
+    {
+      zoom_at (self, self->zoom - 1, x);
+      self->pinch_scale = scale;
+    }
+}
+
 static void
 pinch_begin_cb (GtkGesture        *gesture,
                 GdkEventSequence  *sequence,
                 AnpaiTimelineView *self)
 {
-  self->pinch_scale = 1;
+  anpai_timeline_view_pinch (self, 1, 0);
 }
 
 static void
@@ -292,16 +314,7 @@ pinch_scale_changed_cb (GtkGestureZoom    *gesture,
 
   if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
     x = zoom_anchor (self, FALSE);
-  if (scale >= self->pinch_scale * 1.5 && self->zoom < ANPAI_TIMELINE_ZOOM_WEEK)
-    {
-      zoom_at (self, self->zoom + 1, x);
-      self->pinch_scale = scale;
-    }
-  else if (scale <= self->pinch_scale / 1.5 && self->zoom > ANPAI_TIMELINE_ZOOM_YEAR)
-    {
-      zoom_at (self, self->zoom - 1, x);
-      self->pinch_scale = scale;
-    }
+  anpai_timeline_view_pinch (self, scale, x);
 }
 
 static void

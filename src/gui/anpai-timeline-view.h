@@ -50,6 +50,11 @@ gboolean           anpai_timeline_view_select_node  (AnpaiTimelineView *self,
 char              *anpai_timeline_view_dup_tooltip  (AnpaiTimelineView *self,
                                                      double             x,
                                                      double             y);
+/* What the pinch gesture does, for tests: @scale from 1 at its start,
+ * the fingers' middle at @x (widget coordinates). */
+void               anpai_timeline_view_pinch        (AnpaiTimelineView *self,
+                                                     double             scale,
+                                                     double             x);
 /* What the drag gesture does, for tests: a drag from @x, @y (widget
  * coordinates; FALSE if no bar can be dragged there), moved @offset_x
  * pixels, and let go, which reschedules the task. */

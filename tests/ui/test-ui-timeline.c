@@ -156,6 +156,21 @@ test_zoom (Fixture       *f,
   activate (f, "timeline.zoom-reset", NULL);
   g_assert_cmpint (anpai_timeline_view_get_zoom (f->view), ==, ANPAI_TIMELINE_ZOOM_MONTH);
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_upper (hadj), upper, 0.5);
+
+  /* a pinch: a level each time the fingers spread half as much again,
+   * around the point between them */
+  g_assert_true (anpai_timeline_view_get_date_at (f->view, x, &before));
+  anpai_timeline_view_pinch (f->view, 1, x);
+  anpai_timeline_view_pinch (f->view, 1.3, x);
+  g_assert_cmpint (anpai_timeline_view_get_zoom (f->view), ==, ANPAI_TIMELINE_ZOOM_MONTH);
+  anpai_timeline_view_pinch (f->view, 1.6, x);
+  g_assert_cmpint (anpai_timeline_view_get_zoom (f->view), ==, ANPAI_TIMELINE_ZOOM_WEEK);
+  g_assert_true (anpai_timeline_view_get_date_at (f->view, x, &after));
+  g_assert_cmpint (g_date_compare (&before, &after), ==, 0);
+  anpai_timeline_view_pinch (f->view, 1.05, x);
+  g_assert_cmpint (anpai_timeline_view_get_zoom (f->view), ==, ANPAI_TIMELINE_ZOOM_MONTH);
+  anpai_timeline_view_pinch (f->view, 0.5, x);
+  g_assert_cmpint (anpai_timeline_view_get_zoom (f->view), ==, ANPAI_TIMELINE_ZOOM_QUARTER);
 }
 
 /* An edit of the plan and its undo show at once. */

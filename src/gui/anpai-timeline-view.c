@@ -10,7 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "anpai-date.h"
+#include "anpai-timeline-print.h"
 #include "anpai-timeline-view.h"
 #include "anpai-tree-rows.h"
 #include "anpai-window.h"
@@ -59,11 +59,7 @@ struct _AnpaiTimelineView
   double                pointer_x;  /* -1: not over the view */
   gboolean              scroll_pending;  /* to the selection, once the view has a size */
   gboolean              stale;      /* the project changed while hidden */
-  GtkPageSetup         *page_setup;
-  GtkPrintSettings     *print_settings;
-  guint                 pages_across;  /* as last printed */
-  char                 *print_from;    /* YYYY-MM-DD; NULL: the plan's start */
-  char                 *print_to;
+  AnpaiTimelinePrint   *print;      /* settings kept from one print to the next */
 };
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (AnpaiTimelineView, anpai_timeline_view, GTK_TYPE_WIDGET,
@@ -1237,293 +1233,45 @@ query_tooltip_cb (AnpaiTimelineView *self,
 }
 
 /*
- * Printing and exports
+ * Printing and exports: the pages are anpai-timeline-print.c's
  */
 
-/* A3 for paper wider than A4, else A4; the chart is always landscape. */
-static AnpaiPaper
-paper_of (GtkPageSetup *setup)
-{
-  GtkPaperSize *size = gtk_page_setup_get_paper_size (setup);
-  double width = gtk_paper_size_get_width (size, GTK_UNIT_POINTS);
-  double height = gtk_paper_size_get_height (size, GTK_UNIT_POINTS);
-
-  /* the paper's short side, whichever way the page setup turns it */
-  return MIN (width, height) > 595.28 + 1 ? ANPAI_PAPER_A3 : ANPAI_PAPER_A4;
-}
-
-/* What one print operation prints: a chart of its own, since the project
- * may change while the dialog is open, and how many pages wide. */
-typedef struct
-{
-  AnpaiTimelineView *view;
-  AnpaiTimeline     *timeline;
-  /* on the dialog's Timeline tab */
-  GtkSpinButton     *across_spin;
-  GtkEditable       *from_entry;
-  GtkEditable       *to_entry;
-} PrintJob;
-
-static void
-print_job_free (PrintJob *job)
-{
-  g_object_unref (job->view);
-  anpai_timeline_free (job->timeline);
-  g_free (job);
-}
-
-/* A date typed on the tab: marked while it is not one. */
-static void
-date_entry_changed_cb (GtkEditable *entry)
-{
-  const char *text = gtk_editable_get_text (entry);
-  GDate date;
-
-  if (*text == '\0' || anpai_date_parse_iso (text, &date))
-    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-}
-
-static GtkEditable *
-add_field (GtkGrid    *grid,
-           int         row,
-           const char *mnemonic,
-           GtkWidget  *field)
-{
-  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), field);
-  gtk_grid_attach (grid, label, 0, row, 1, 1);
-  gtk_grid_attach (grid, field, 1, row, 1, 1);
-  return GTK_IS_EDITABLE (field) ? GTK_EDITABLE (field) : NULL;
-}
-
-static GtkEditable *
-date_entry (const char *text)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  /* Translators: how a date is typed on the print dialog's Timeline tab */
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("YYYY-MM-DD"));
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 12);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
-  g_signal_connect (entry, "changed", G_CALLBACK (date_entry_changed_cb), NULL);
-  return GTK_EDITABLE (entry);
-}
-
-/* The dialog's own tab: the chart a page wide or spread over pages side
- * by side for a wall; the plan's whole period or a span of it. */
-static GObject *
-create_custom_widget_cb (GtkPrintOperation *operation,
-                         PrintJob          *job)
-{
-  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
-  GtkWidget *spin = gtk_spin_button_new_with_range (1, 12, 1);
-  GtkWidget *hint;
-
-  gtk_grid_set_row_spacing (grid, 6);
-  gtk_grid_set_column_spacing (grid, 12);
-  gtk_widget_set_margin_top (GTK_WIDGET (grid), 12);
-  gtk_widget_set_margin_start (GTK_WIDGET (grid), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (grid), 12);
-  gtk_widget_set_valign (GTK_WIDGET (grid), GTK_ALIGN_START);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), job->view->pages_across);
-  add_field (grid, 0, _("Pages _across"), spin);
-  job->across_spin = GTK_SPIN_BUTTON (spin);
-  job->from_entry = date_entry (job->view->print_from);
-  add_field (grid, 1, _("_From"), GTK_WIDGET (job->from_entry));
-  job->to_entry = date_entry (job->view->print_to);
-  add_field (grid, 2, _("_To"), GTK_WIDGET (job->to_entry));
-  hint = gtk_label_new (_("Leave the dates empty for the plan’s whole period."));
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_grid_attach (grid, hint, 1, 3, 1, 1);
-  return G_OBJECT (grid);
-}
-
-/* The chart printed over @from..@to (NULL: the plan's ends); a span that
- * is not one prints the whole period. */
-static AnpaiTimeline *
-new_print_timeline (AnpaiTimelineView  *self,
-                    GError            **error)
+/* How the chart is drawn, for pages of their own. */
+static AnpaiTimelineOptions
+chart_options (AnpaiTimelineView *self)
 {
   AnpaiTimelineOptions options = ANPAI_TIMELINE_OPTIONS_INIT;
-  AnpaiTimeline *timeline;
 
   options.zoom = self->zoom;
   options.color_by = self->color_by;
   options.group_by = self->group_by;
-  options.from = self->print_from;
-  options.to = self->print_to;
-  timeline = anpai_timeline_new (self->project, self->plan_id, &options, NULL);
-  if (timeline != NULL)
-    return timeline;
-  g_clear_pointer (&self->print_from, g_free);
-  g_clear_pointer (&self->print_to, g_free);
-  return new_timeline (self, error);
+  return options;
 }
 
-static char *
-dup_date (GtkEditable *entry)
+static gboolean
+check_chart (AnpaiTimelineView  *self,
+             GError            **error)
 {
-  const char *text = gtk_editable_get_text (entry);
-  GDate date;
-
-  return anpai_date_parse_iso (text, &date) ? g_strdup (text) : NULL;
-}
-
-static void
-custom_widget_apply_cb (GtkPrintOperation *operation,
-                        GtkWidget         *widget,
-                        PrintJob          *job)
-{
-  AnpaiTimelineView *self = job->view;
-  AnpaiTimeline *timeline;
-
-  self->pages_across = (guint) gtk_spin_button_get_value_as_int (job->across_spin);
-  g_free (self->print_from);
-  g_free (self->print_to);
-  self->print_from = dup_date (job->from_entry);
-  self->print_to = dup_date (job->to_entry);
-  timeline = new_print_timeline (self, NULL);
-  if (timeline != NULL)
-    {
-      anpai_timeline_free (job->timeline);
-      job->timeline = timeline;
-    }
-}
-
-static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                PrintJob          *job)
-{
-  AnpaiPaper paper = paper_of (gtk_print_context_get_page_setup (context));
-
-  gtk_print_operation_set_n_pages (operation,
-                                   (int) anpai_timeline_paginate (job->timeline, paper, job->view->pages_across));
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page_nr,
-              PrintJob          *job)
-{
-  AnpaiTimeline *timeline = job->timeline;
-  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double paper_width, paper_height, scale;
-
-  /* a page drawn for A4 on Letter, or landscape on a portrait page: shrink
-   * to fit rather than cut off */
-  anpai_timeline_get_paper_size (paper_of (setup), &paper_width, &paper_height);
-  scale = MIN (gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS) / paper_width,
-               gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS) / paper_height);
-  cairo_save (cr);
-  if (scale < 1)
-    cairo_scale (cr, scale, scale);
-  anpai_timeline_draw_page (timeline, cr, (guint) page_nr);
-  cairo_restore (cr);
-}
-
-static GtkPageSetup *
-default_page_setup (void)
-{
-  GtkPageSetup *setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-
-  gtk_page_setup_set_paper_size (setup, a4);
-  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
-  return setup;
-}
-
-static GtkPrintOperation *
-new_print_operation (AnpaiTimelineView  *self,
-                     GError            **error)
-{
-  GtkPrintOperation *operation;
-  AnpaiTimeline *timeline = new_print_timeline (self, error);
-  PrintJob *job;
-
-  if (timeline == NULL)
-    return NULL;
-  operation = gtk_print_operation_new ();
-  job = g_new0 (PrintJob, 1);
-  job->view = g_object_ref (self);
-  job->timeline = timeline;
-  g_object_set_data_full (G_OBJECT (operation), "anpai-print-job", job, (GDestroyNotify) print_job_free);
-  gtk_print_operation_set_job_name (operation, anpai_timeline_get_title (timeline));
-  /* Translators: the print dialog's tab of the timeline's own settings */
-  gtk_print_operation_set_custom_tab_label (operation, _("Timeline"));
-  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (create_custom_widget_cb), job);
-  g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (custom_widget_apply_cb), job);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_default_page_setup (operation, self->page_setup);
-  if (self->print_settings != NULL)
-    gtk_print_operation_set_print_settings (operation, self->print_settings);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
-  return operation;
-}
-
-static void
-show_error (AnpaiTimelineView *self,
-            const char        *heading,
-            const GError      *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               AnpaiTimelineView       *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    {
-      g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (operation));
-    }
-  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      gtk_print_operation_get_error (operation, &error);
-      show_error (self, _("Could Not Print the Chart"), error);
-    }
-  g_object_unref (self);
+  if (self->timeline != NULL)
+    return TRUE;
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no chart to export"));
+  return FALSE;
 }
 
 void
 anpai_timeline_view_print (AnpaiTimelineView *self)
 {
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AnpaiTimelineOptions options;
+  GtkRoot *root;
 
   g_return_if_fail (ANPAI_IS_TIMELINE_VIEW (self));
 
-  operation = new_print_operation (self, &error);
-  if (operation == NULL)
-    {
-      show_error (self, _("Could Not Print the Chart"), error);
-      return;
-    }
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), g_object_ref (self));
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _("Could Not Print the Chart"), error);
+  if (self->timeline == NULL)
+    return;
+  options = chart_options (self);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  anpai_timeline_print_run (self->print, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                            self->project, self->plan_id, &options);
 }
 
 void
@@ -1534,11 +1282,7 @@ anpai_timeline_view_set_print_layout (AnpaiTimelineView *self,
 {
   g_return_if_fail (ANPAI_IS_TIMELINE_VIEW (self));
 
-  self->pages_across = CLAMP (pages_across, 1, 12);
-  g_free (self->print_from);
-  g_free (self->print_to);
-  self->print_from = g_strdup (from);
-  self->print_to = g_strdup (to);
+  anpai_timeline_print_set_layout (self->print, pages_across, from, to);
 }
 
 gboolean
@@ -1546,16 +1290,14 @@ anpai_timeline_view_print_to_file (AnpaiTimelineView  *self,
                                    const char         *path,
                                    GError            **error)
 {
-  g_autoptr(GtkPrintOperation) operation = NULL;
+  AnpaiTimelineOptions options;
 
   g_return_val_if_fail (ANPAI_IS_TIMELINE_VIEW (self), FALSE);
 
-  operation = new_print_operation (self, error);
-  if (operation == NULL)
+  if (!check_chart (self, error))
     return FALSE;
-  gtk_print_operation_set_export_filename (operation, path);
-  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error)
-         != GTK_PRINT_OPERATION_RESULT_ERROR;
+  options = chart_options (self);
+  return anpai_timeline_print_to_file (self->print, self->project, self->plan_id, &options, path, error);
 }
 
 gboolean
@@ -1565,22 +1307,17 @@ anpai_timeline_view_export (AnpaiTimelineView  *self,
                             AnpaiPaper          paper,
                             GError            **error)
 {
-  g_autoptr(AnpaiTimeline) pages = NULL;
+  AnpaiTimelineOptions options;
 
   g_return_val_if_fail (ANPAI_IS_TIMELINE_VIEW (self), FALSE);
 
-  if (self->timeline == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no chart to export"));
-      return FALSE;
-    }
+  if (!check_chart (self, error))
+    return FALSE;
   if (png)
     return anpai_timeline_export_png (self->timeline, 0, path, error);
   /* the pages as printed: across and over the span last chosen */
-  pages = new_print_timeline (self, error);
-  if (pages == NULL)
-    return FALSE;
-  return anpai_timeline_export_pdf (pages, paper, self->pages_across, path, error);
+  options = chart_options (self);
+  return anpai_timeline_print_export_pdf (self->print, self->project, self->plan_id, &options, paper, path, error);
 }
 
 /*
@@ -1701,10 +1438,7 @@ anpai_timeline_view_dispose (GObject *object)
   g_clear_pointer (&self->timeline, anpai_timeline_free);
   g_clear_handle_id (&self->free_id, g_source_remove);
   g_clear_pointer (&self->old_timeline, anpai_timeline_free);
-  g_clear_object (&self->page_setup);
-  g_clear_object (&self->print_settings);
-  g_clear_pointer (&self->print_from, g_free);
-  g_clear_pointer (&self->print_to, g_free);
+  g_clear_object (&self->print);
 
   G_OBJECT_CLASS (anpai_timeline_view_parent_class)->dispose (object);
 }
@@ -1799,10 +1533,9 @@ anpai_timeline_view_init (AnpaiTimelineView *self)
   self->zoom = DEFAULT_ZOOM;
   self->drag_row = -1;
   self->positions = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->pages_across = 1;
+  self->print = anpai_timeline_print_new ();
   g_signal_connect_swapped (self, "map", G_CALLBACK (map_cb), self);
   self->pointer_x = -1;
-  self->page_setup = default_page_setup ();
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_has_tooltip (widget, TRUE);

@@ -433,7 +433,7 @@ test_shown (Fixture       *f,
   ids[5] = 99999;
   hidden = anpai_timeline_get_row (timeline, 5)->node_id;
   anpai_timeline_set_selected (timeline, 6);
-  anpai_timeline_set_shown (timeline, ids, open, G_N_ELEMENTS (ids));
+  anpai_timeline_set_shown (timeline, ids, open, G_N_ELEMENTS (ids), NULL);
   g_assert_cmpint (anpai_timeline_get_selected (timeline), ==, -1);
   g_assert_cmpuint (anpai_timeline_get_n_rows (timeline), ==, 5);
   g_assert_cmpint (anpai_timeline_get_row (timeline, 4)->node_id, ==, ids[4]);
@@ -456,7 +456,7 @@ test_shown (Fixture       *f,
     total += anpai_timeline_get_page (timeline, p)->n_rows;
   g_assert_cmpuint (total, ==, 5);
 
-  anpai_timeline_set_shown (timeline, NULL, NULL, 0);
+  anpai_timeline_set_shown (timeline, NULL, NULL, 0, NULL);
   g_assert_cmpuint (anpai_timeline_get_n_rows (timeline), ==, 7);
   g_assert_cmpint (anpai_timeline_find_node (timeline, hidden), ==, 5);
 }

@@ -299,6 +299,26 @@ fit_zoom (AnpaiTimelineZoom asked,
   return MIN (asked, fit);
 }
 
+/* The band's cells over the frame's days: kept while the zoom stays when
+ * they are the chart's whole range, as on screen. (transfer full) */
+static GPtrArray *
+frame_ticks (AnpaiTimeline     *self,
+             const Frame       *frame,
+             AnpaiTimelineBand  band)
+{
+  if (g_date_compare (&frame->from, &self->from) != 0 || g_date_compare (&frame->to, &self->to) != 0)
+    return anpai_timeline_scale_ticks (frame->zoom, band, &frame->from, &frame->to);
+  if (self->ticks[band] == NULL || self->ticks_zoom != frame->zoom)
+    {
+      for (guint b = 0; b < G_N_ELEMENTS (self->ticks); b++)
+        g_clear_pointer (&self->ticks[b], g_ptr_array_unref);
+      self->ticks_zoom = frame->zoom;
+    }
+  if (self->ticks[band] == NULL)
+    self->ticks[band] = anpai_timeline_scale_ticks (frame->zoom, band, &frame->from, &frame->to);
+  return g_ptr_array_ref (self->ticks[band]);
+}
+
 static void
 draw_band (AnpaiTimeline     *self,
            cairo_t           *cr,
@@ -307,7 +327,7 @@ draw_band (AnpaiTimeline     *self,
            double             y,
            double             grid_bottom)
 {
-  g_autoptr(GPtrArray) ticks = anpai_timeline_scale_ticks (frame->zoom, band, &frame->from, &frame->to);
+  g_autoptr(GPtrArray) ticks = frame_ticks (self, frame, band);
   double clip_x0, clip_y0, clip_x1, clip_y1, grid_top = frame->y + HEADER_HEIGHT;
   gboolean header;
 
@@ -347,9 +367,11 @@ draw_band (AnpaiTimeline     *self,
         {
           double shown_x0 = MAX (x0, clip_x0), shown_x1 = MIN (x1, clip_x1);
 
-          if (text_width (self, tick->label, BODY_SIZE - 1) + 4 > x1 - x0)
+          double label_width = text_width (self, tick->label, BODY_SIZE - 1) + 4;
+
+          if (label_width > x1 - x0)
             continue;
-          if (text_width (self, tick->label, BODY_SIZE - 1) + 4 > shown_x1 - shown_x0)
+          if (label_width > shown_x1 - shown_x0)
             {
               shown_x0 = x0;
               shown_x1 = x1;
@@ -650,13 +672,12 @@ draw_chart (AnpaiTimeline *self,
   cairo_line_to (cr, right, frame->y + BAND_HEIGHT);
   cairo_move_to (cr, left, frame->y);
   cairo_line_to (cr, left, bottom);
-  /* the 序号 and task columns' lines stop at section headings */
-  for (guint i = 0; i <= last; i++)
+  /* the 序号 and task columns' lines stop at section headings: the
+   * header's (i = 0), then the rows' in the clip (i - 1) */
+  for (guint i = 0; i <= last; i = i == 0 ? first + 1 : i + 1)
     {
       double top = i == 0 ? frame->y : rows_top + (i - 1) * ROW_HEIGHT;
 
-      if (i > 0 && i <= first)
-        continue;
       if (i > 0 && anpai_timeline_get_row (self, frame->first_row + i - 1)->kind != ANPAI_TIMELINE_ROW_TASK)
         continue;
       cairo_move_to (cr, frame->x + NO_WIDTH, top);

@@ -28,6 +28,7 @@ struct _AnpaiTimeline
 {
   AnpaiExportTable     *table;     /* owns the strings the rows show */
   GArray               *rows;      /* of AnpaiTimelineRow */
+  GHashTable           *node_index; /* see node_index() in anpai-timeline.c */
   GPtrArray            *units;     /* lead unit names, palette order (borrowed) */
   GHashTable           *unit_index; /* name → index in @units */
   GDate                 from;
@@ -35,7 +36,6 @@ struct _AnpaiTimeline
   GDate                 today;
   AnpaiTimelineZoom     zoom;
   AnpaiTimelineColorBy  color_by;
-  AnpaiTimelineGroupBy  group_by;
   AnpaiPaper            paper;
   AnpaiTimelineScheme   scheme;    /* on screen; paper is always light */
   GArray               *shown;     /* of guint: the rows on screen; NULL: all */
@@ -47,6 +47,10 @@ struct _AnpaiTimeline
   GArray               *pages;     /* of AnpaiTimelinePage; NULL before paginating */
   PangoContext         *context;   /* the thread's: see anpai-timeline-draw.c */
   GHashTable           *layouts;
+  /* the scale's cells over the whole range at @ticks_zoom, by band:
+   * the screen draws them in every frame */
+  GPtrArray            *ticks[2];
+  AnpaiTimelineZoom     ticks_zoom;
 };
 
 void   _anpai_timeline_setup_text  (AnpaiTimeline *self);

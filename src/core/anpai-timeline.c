@@ -32,6 +32,9 @@ anpai_timeline_free (AnpaiTimeline *self)
 {
   if (self == NULL)
     return;
+  g_clear_pointer (&self->node_index, g_hash_table_unref);
+  for (guint b = 0; b < G_N_ELEMENTS (self->ticks); b++)
+    g_clear_pointer (&self->ticks[b], g_ptr_array_unref);
   g_array_unref (self->rows);
   g_clear_pointer (&self->shown, g_array_unref);
   g_clear_pointer (&self->expanded, g_array_unref);
@@ -99,22 +102,39 @@ task_row (AnpaiTimeline        *self,
   return row;
 }
 
+/* node id → 1 + the index of its row in @self->rows (lanes have none);
+ * the outline's rows are each a node's, once. */
+static GHashTable *
+node_index (AnpaiTimeline *self)
+{
+  if (self->node_index != NULL)
+    return self->node_index;
+  self->node_index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      AnpaiTimelineRow *row = &g_array_index (self->rows, AnpaiTimelineRow, i);
+
+      if (row->node_id != 0 && !g_hash_table_contains (self->node_index, &row->node_id))
+        g_hash_table_insert (self->node_index, (gpointer) &row->source->node_id, GUINT_TO_POINTER (i + 1));
+    }
+  return self->node_index;
+}
+
 static void
 build_outline (AnpaiTimeline *self,
                const GDate   *plan_start,
                const GDate   *plan_end)
 {
-  g_autoptr(GHashTable) index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GHashTable *index;
   GPtrArray *in = self->table->rows;
 
   for (guint i = 0; i < in->len; i++)
     {
-      AnpaiExportRow *row = g_ptr_array_index (in, i);
-      AnpaiTimelineRow out = task_row (self, row, plan_start, plan_end);
+      AnpaiTimelineRow out = task_row (self, g_ptr_array_index (in, i), plan_start, plan_end);
 
       g_array_append_val (self->rows, out);
-      g_hash_table_insert (index, &row->node_id, GUINT_TO_POINTER (i + 1));
     }
+  index = node_index (self);
   /* a row with rows under it can be collapsed */
   for (guint i = 0; i + 1 < in->len; i++)
     {
@@ -264,7 +284,6 @@ anpai_timeline_new (AnpaiProject               *project,
   self->unit_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->zoom = MIN (options->zoom, ANPAI_TIMELINE_ZOOM_WEEK);
   self->color_by = options->color_by;
-  self->group_by = options->group_by;
   self->selected = -1;
   self->preview_row = -1;
   g_date_clear (&self->today, 1);
@@ -375,24 +394,20 @@ void
 anpai_timeline_set_shown (AnpaiTimeline          *self,
                           const gint64           *node_ids,
                           const gboolean         *expanded,
-                          guint                   n)
+                          guint                   n,
+                          GArray                 *kept)
 {
-  g_autoptr(GHashTable) index = NULL;
+  GHashTable *index;
 
   g_clear_pointer (&self->shown, g_array_unref);
   g_clear_pointer (&self->expanded, g_array_unref);
   self->selected = -1;
   self->preview_row = -1;
+  if (kept != NULL)
+    g_array_set_size (kept, 0);
   if (node_ids == NULL)
     return;
-  index = g_hash_table_new (g_int64_hash, g_int64_equal);
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      AnpaiTimelineRow *row = &g_array_index (self->rows, AnpaiTimelineRow, i);
-
-      if (row->node_id != 0)
-        g_hash_table_insert (index, &row->node_id, GUINT_TO_POINTER (i + 1));
-    }
+  index = node_index (self);
   self->shown = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
   self->expanded = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), n);
   for (guint i = 0; i < n; i++)
@@ -406,6 +421,8 @@ anpai_timeline_set_shown (AnpaiTimeline          *self,
       at--;
       g_array_append_val (self->shown, at);
       g_array_append_val (self->expanded, open);
+      if (kept != NULL)
+        g_array_append_val (kept, i);
     }
 }
 
@@ -426,10 +443,19 @@ anpai_timeline_find_node (AnpaiTimeline *self,
 {
   guint n = _anpai_timeline_n_shown (self);
 
+  /* not through anpai_timeline_get_row(): that works out recurrences */
   for (guint i = 0; node_id != 0 && i < n; i++)
-    if (anpai_timeline_get_row (self, i)->node_id == node_id)
+    if (g_array_index (self->rows, AnpaiTimelineRow,
+                       self->shown != NULL ? g_array_index (self->shown, guint, i) : i).node_id == node_id)
       return (int) i;
   return -1;
+}
+
+void
+anpai_timeline_set_color_by (AnpaiTimeline        *self,
+                             AnpaiTimelineColorBy  color_by)
+{
+  self->color_by = color_by;
 }
 
 void
@@ -481,11 +507,6 @@ anpai_timeline_set_zoom (AnpaiTimeline     *self,
   self->zoom = MIN (zoom, ANPAI_TIMELINE_ZOOM_WEEK);
 }
 
-AnpaiTimelineZoom
-anpai_timeline_get_zoom (AnpaiTimeline *self)
-{
-  return self->zoom;
-}
 
 double
 anpai_timeline_date_to_x (AnpaiTimeline *self,
@@ -507,12 +528,6 @@ anpai_timeline_x_to_date (AnpaiTimeline *self,
   g_date_set_julian (date, g_date_get_julian (&self->from) + (guint32) CLAMP (days, 0, last));
 }
 
-GPtrArray *
-anpai_timeline_get_ticks (AnpaiTimeline     *self,
-                          AnpaiTimelineBand  band)
-{
-  return anpai_timeline_scale_ticks (self->zoom, band, &self->from, &self->to);
-}
 
 void
 anpai_timeline_get_paper_size (AnpaiPaper  paper,

@@ -45,7 +45,9 @@ typedef struct {
   guint                 statuses;  /* ANPAI_STATUS_BIT()s of the tasks shown; 0: all */
 } AnpaiTimelineOptions;
 
-#define ANPAI_TIMELINE_OPTIONS_INIT { ANPAI_TIMELINE_ZOOM_MONTH, NULL, NULL, \
+#define ANPAI_TIMELINE_ZOOM_DEFAULT ANPAI_TIMELINE_ZOOM_MONTH
+
+#define ANPAI_TIMELINE_OPTIONS_INIT { ANPAI_TIMELINE_ZOOM_DEFAULT, NULL, NULL, \
   ANPAI_TIMELINE_COLOR_BY_STATUS, ANPAI_TIMELINE_GROUP_BY_OUTLINE, 0, NULL, 0 }
 
 /* The screen's colours: the desktop's light or dark style, and high
@@ -137,15 +139,11 @@ GPtrArray      *anpai_timeline_get_units        (AnpaiTimeline          *self);
 
 void            anpai_timeline_set_zoom         (AnpaiTimeline          *self,
                                                  AnpaiTimelineZoom       zoom);
-AnpaiTimelineZoom anpai_timeline_get_zoom       (AnpaiTimeline          *self);
 double          anpai_timeline_date_to_x        (AnpaiTimeline          *self,
                                                  const GDate            *date);
 void            anpai_timeline_x_to_date        (AnpaiTimeline          *self,
                                                  double                  x,
                                                  GDate                  *date);
-/* The header band's cells at the current zoom over the whole range. */
-GPtrArray      *anpai_timeline_get_ticks        (AnpaiTimeline          *self,
-                                                 AnpaiTimelineBand       band);
 
 /* The canvas: its size, where the time area starts (the label columns'
  * width), the header's height, and which row is at @y (-1: none). */
@@ -171,11 +169,14 @@ int             anpai_timeline_find_node        (AnpaiTimeline          *self,
 
 /* Shows only the rows of @node_ids, in that order, as a tree beside the
  * chart has them: @expanded tells which are open. Ids without a row (text
- * paragraphs) are passed over. @node_ids NULL: every row, all open. */
+ * paragraphs) are passed over; @kept (nullable, of guint) is filled with
+ * the places in @node_ids of those shown. @node_ids NULL: every row, all
+ * open. */
 void            anpai_timeline_set_shown        (AnpaiTimeline          *self,
                                                  const gint64           *node_ids,
                                                  const gboolean         *expanded,
-                                                 guint                   n);
+                                                 guint                   n,
+                                                 GArray                 *kept);
 gboolean        anpai_timeline_get_expanded     (AnpaiTimeline          *self,
                                                  guint                   index);
 /* The row whose disclosure triangle is at @x, @y (canvas coordinates),
@@ -186,6 +187,9 @@ int             anpai_timeline_expander_at      (AnpaiTimeline          *self,
 
 /* What only the screen shows: its colours, the selected row, and a row's
  * bar over @start..@end while it is dragged (@row -1: none). */
+/* Colours only: the rows are the same either way. */
+void            anpai_timeline_set_color_by     (AnpaiTimeline          *self,
+                                                 AnpaiTimelineColorBy    color_by);
 void            anpai_timeline_set_scheme       (AnpaiTimeline          *self,
                                                  AnpaiTimelineScheme     scheme);
 AnpaiTimelineScheme anpai_timeline_get_scheme   (AnpaiTimeline          *self);

@@ -40,8 +40,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define DEFAULT_ZOOM ANPAI_TIMELINE_ZOOM_MONTH
-
 static void
 update_actions (AnpaiTimelinePane *self)
 {
@@ -51,7 +49,7 @@ update_actions (AnpaiTimelinePane *self)
 
   gtk_widget_action_set_enabled (widget, "timeline.zoom-in", any && zoom < ANPAI_TIMELINE_ZOOM_WEEK);
   gtk_widget_action_set_enabled (widget, "timeline.zoom-out", any && zoom > ANPAI_TIMELINE_ZOOM_YEAR);
-  gtk_widget_action_set_enabled (widget, "timeline.zoom-reset", any && zoom != DEFAULT_ZOOM);
+  gtk_widget_action_set_enabled (widget, "timeline.zoom-reset", any && zoom != ANPAI_TIMELINE_ZOOM_DEFAULT);
   gtk_widget_action_set_enabled (widget, "timeline.print", any);
   gtk_widget_action_set_enabled (widget, "timeline.expand-all", any);
   gtk_widget_action_set_enabled (widget, "timeline.collapse-all", any);
@@ -73,7 +71,7 @@ zoom_action (GtkWidget  *widget,
   else if (g_str_equal (action_name, "timeline.zoom-out"))
     zoom = zoom > ANPAI_TIMELINE_ZOOM_YEAR ? zoom - 1 : ANPAI_TIMELINE_ZOOM_YEAR;
   else
-    zoom = DEFAULT_ZOOM;
+    zoom = ANPAI_TIMELINE_ZOOM_DEFAULT;
   anpai_timeline_view_set_zoom (self->view, zoom);
 }
 

@@ -99,9 +99,8 @@ static void
 date_entry_changed_cb (GtkEditable *entry)
 {
   const char *text = gtk_editable_get_text (entry);
-  GDate date;
 
-  if (*text == '\0' || anpai_date_parse_iso (text, &date))
+  if (*text == '\0' || anpai_date_is_valid_iso (text))
     gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
   else
     gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
@@ -168,9 +167,8 @@ static char *
 dup_date (GtkEditable *entry)
 {
   const char *text = gtk_editable_get_text (entry);
-  GDate date;
 
-  return anpai_date_parse_iso (text, &date) ? g_strdup (text) : NULL;
+  return anpai_date_is_valid_iso (text) ? g_strdup (text) : NULL;
 }
 
 static void
@@ -181,9 +179,13 @@ custom_widget_apply_cb (GtkPrintOperation *operation,
   AnpaiTimelinePrint *self = job->print;
   g_autofree char *from = dup_date (job->from_entry);
   g_autofree char *to = dup_date (job->to_entry);
+  gboolean same_span = g_strcmp0 (from, self->from) == 0 && g_strcmp0 (to, self->to) == 0;
   AnpaiTimeline *timeline;
 
   anpai_timeline_print_set_layout (self, (guint) gtk_spin_button_get_value_as_int (job->across_spin), from, to);
+  /* pages across are the pagination's: only another span needs a chart */
+  if (same_span)
+    return;
   timeline = new_chart (self, job->project, job->plan_id, &job->options, NULL);
   if (timeline != NULL)
     {
@@ -272,7 +274,6 @@ new_operation (AnpaiTimelinePrint         *self,
   job->plan_id = plan_id;
   job->options = *options;
   job->options.from = job->options.to = NULL;
-  job->options.today = NULL;
   job->timeline = timeline;
   job->parent = parent != NULL ? g_object_ref (parent) : NULL;
   g_object_set_data_full (G_OBJECT (operation), "anpai-print-job", job, (GDestroyNotify) job_free);

@@ -22,7 +22,7 @@
  * chart is rebuilt on every change of the project: it is cheap, and edits,
  * undo and imports all come through the project's "changed". A row is
  * selected by a click or the arrow keys; dragging a bar reschedules its
- * task. The toolbar and its actions are the page's (anpai-timeline-page.c). */
+ * task. The toolbar and its actions are the pane's (anpai-timeline-pane.c). */
 
 struct _AnpaiTimelineView
 {
@@ -47,7 +47,7 @@ struct _AnpaiTimelineView
    * open, one selection */
   GtkSelectionModel    *outline;
   GArray               *positions;  /* of guint: a shown row's place in @outline */
-  guint                 sync_id;    /* the rows are read again when idle */
+  guint                 refresh_id; /* the chart or its rows are read again when idle */
   gboolean              syncing;    /* a selection passed on: not to come back */
 
   /* a bar being dragged: its row, which part, and by how many days */
@@ -59,6 +59,7 @@ struct _AnpaiTimelineView
   double                pointer_x;  /* -1: not over the view */
   gboolean              scroll_pending;  /* to the selection, once the view has a size */
   gboolean              stale;      /* the project changed while hidden */
+  gboolean              rows_stale; /* the followed rows changed while hidden */
   AnpaiTimelinePrint   *print;      /* settings kept from one print to the next */
 };
 
@@ -86,7 +87,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-#define DEFAULT_ZOOM ANPAI_TIMELINE_ZOOM_MONTH
 
 /*
  * Geometry. The canvas is in points, as printed; on screen a point is
@@ -238,7 +238,7 @@ anpai_timeline_view_set_zoom (AnpaiTimelineView *self,
 AnpaiTimelineZoom
 anpai_timeline_view_get_zoom (AnpaiTimelineView *self)
 {
-  g_return_val_if_fail (ANPAI_IS_TIMELINE_VIEW (self), DEFAULT_ZOOM);
+  g_return_val_if_fail (ANPAI_IS_TIMELINE_VIEW (self), ANPAI_TIMELINE_ZOOM_DEFAULT);
 
   return self->zoom;
 }
@@ -371,14 +371,14 @@ follow_outline (AnpaiTimelineView *self)
   guint n = rows != NULL ? g_list_model_get_n_items (rows) : 0;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GArray) open = NULL;
-  guint k = 0;
 
   g_array_set_size (self->positions, 0);
+  self->rows_stale = FALSE;
   if (self->timeline == NULL)
     return;
   if (rows == NULL || self->group_by != ANPAI_TIMELINE_GROUP_BY_OUTLINE)
     {
-      anpai_timeline_set_shown (self->timeline, NULL, NULL, 0);
+      anpai_timeline_set_shown (self->timeline, NULL, NULL, 0, NULL);
       return;
     }
   ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
@@ -386,27 +386,20 @@ follow_outline (AnpaiTimelineView *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
-      gint64 id = anpai_tree_rows_get_node_id (rows, i);
+      gint64 id = anpai_tree_rows_row_get_node_id (row);
       gboolean expanded = gtk_tree_list_row_get_expanded (row);
 
       g_array_append_val (ids, id);
       g_array_append_val (open, expanded);
     }
+  /* the tree's rows less its text paragraphs, and where each one is */
   anpai_timeline_set_shown (self->timeline, (const gint64 *) (gpointer) ids->data,
-                            (const gboolean *) (gpointer) open->data, n);
-  /* the rows kept are in the tree's order, less its text paragraphs */
-  for (guint i = 0; i < n && k < anpai_timeline_get_n_rows (self->timeline); i++)
-    if (anpai_timeline_get_row (self->timeline, k)->node_id == g_array_index (ids, gint64, i))
-      {
-        g_array_append_val (self->positions, i);
-        k++;
-      }
+                            (const gboolean *) (gpointer) open->data, n, self->positions);
 }
 
 static void
 sync_rows (AnpaiTimelineView *self)
 {
-  g_clear_handle_id (&self->sync_id, g_source_remove);
   if (self->timeline == NULL)
     return;
   follow_outline (self);
@@ -415,28 +408,37 @@ sync_rows (AnpaiTimelineView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static void rebuild (AnpaiTimelineView *self);
+
+/* The chart, or only its rows, brought up to date once, before the next
+ * frame: what changed while the view was hidden, or many changes to the
+ * followed rows (opening all sections makes one per section). */
 static gboolean
-sync_idle_cb (gpointer data)
+refresh_idle_cb (gpointer data)
 {
   AnpaiTimelineView *self = data;
 
-  self->sync_id = 0;
-  sync_rows (self);
+  self->refresh_id = 0;
+  if (self->stale)
+    rebuild (self);
+  else if (self->rows_stale)
+    sync_rows (self);
   return G_SOURCE_REMOVE;
 }
 
-/* Opening a section, or all of them, changes the rows many times over:
- * they are read once, before the next frame. */
+static void
+queue_refresh (AnpaiTimelineView *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, refresh_idle_cb, self, NULL);
+}
+
 static void
 outline_items_changed_cb (AnpaiTimelineView *self)
 {
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      return;
-    }
-  if (self->sync_id == 0)
-    self->sync_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, sync_idle_cb, self, NULL);
+  self->rows_stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    queue_refresh (self);
 }
 
 static void scroll_to_row (AnpaiTimelineView *self,
@@ -458,7 +460,7 @@ outline_selection_changed_cb (AnpaiTimelineView *self)
   node_id = anpai_tree_rows_get_node_id (G_LIST_MODEL (self->outline), gtk_bitset_get_minimum (selected));
   if (node_id == 0 || node_id == self->selected)
     return;
-  if (self->sync_id != 0)
+  if (self->rows_stale)
     sync_rows (self);
   index = anpai_timeline_find_node (self->timeline, node_id);
   if (index < 0)
@@ -476,6 +478,9 @@ anpai_timeline_view_set_outline (AnpaiTimelineView *self,
   g_return_if_fail (ANPAI_IS_TIMELINE_VIEW (self));
   g_return_if_fail (rows == NULL || GTK_IS_SELECTION_MODEL (rows));
 
+  /* already followed: its changes came through the signals */
+  if (rows == self->outline)
+    return;
   drop_outline (self);
   self->outline = rows != NULL ? g_object_ref (rows) : NULL;
   if (rows != NULL)
@@ -505,15 +510,24 @@ set_row_expanded (AnpaiTimelineView *self,
   return TRUE;
 }
 
-static AnpaiTimeline *
-new_timeline (AnpaiTimelineView  *self,
-              GError            **error)
+/* How the chart is drawn: on screen, and for pages of their own. */
+static AnpaiTimelineOptions
+chart_options (AnpaiTimelineView *self)
 {
   AnpaiTimelineOptions options = ANPAI_TIMELINE_OPTIONS_INIT;
 
   options.zoom = self->zoom;
   options.color_by = self->color_by;
   options.group_by = self->group_by;
+  return options;
+}
+
+static AnpaiTimeline *
+new_timeline (AnpaiTimelineView  *self,
+              GError            **error)
+{
+  AnpaiTimelineOptions options = chart_options (self);
+
   return anpai_timeline_new (self->project, self->plan_id, &options, error);
 }
 
@@ -533,6 +547,7 @@ rebuild (AnpaiTimelineView *self)
   g_autoptr(GError) error = NULL;
   gboolean had_chart = self->timeline != NULL;
 
+  self->stale = FALSE;
   /* a big chart takes a while to free: after the new one is on screen */
   if (self->timeline != NULL)
     {
@@ -580,13 +595,12 @@ project_changed_cb (AnpaiTimelineView *self)
   rebuild (self);
 }
 
+/* Not at once: showing the view may go on to choose another plan. */
 static void
 map_cb (AnpaiTimelineView *self)
 {
-  if (!self->stale)
-    return;
-  self->stale = FALSE;
-  rebuild (self);
+  if (self->stale || self->rows_stale)
+    queue_refresh (self);
 }
 
 void
@@ -657,7 +671,11 @@ anpai_timeline_view_set_color_by (AnpaiTimelineView    *self,
   if (self->color_by == color_by)
     return;
   self->color_by = color_by;
-  rebuild (self);
+  /* the same rows, other colours */
+  if (self->timeline != NULL)
+    anpai_timeline_set_color_by (self->timeline, color_by);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[CHART_CHANGED], 0);
 }
 
 AnpaiTimelineColorBy
@@ -1236,18 +1254,6 @@ query_tooltip_cb (AnpaiTimelineView *self,
  * Printing and exports: the pages are anpai-timeline-print.c's
  */
 
-/* How the chart is drawn, for pages of their own. */
-static AnpaiTimelineOptions
-chart_options (AnpaiTimelineView *self)
-{
-  AnpaiTimelineOptions options = ANPAI_TIMELINE_OPTIONS_INIT;
-
-  options.zoom = self->zoom;
-  options.color_by = self->color_by;
-  options.group_by = self->group_by;
-  return options;
-}
-
 static gboolean
 check_chart (AnpaiTimelineView  *self,
              GError            **error)
@@ -1426,7 +1432,7 @@ anpai_timeline_view_dispose (GObject *object)
 
   anpai_timeline_view_set_project (self, NULL);
   anpai_timeline_view_set_outline (self, NULL);
-  g_clear_handle_id (&self->sync_id, g_source_remove);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_pointer (&self->positions, g_array_unref);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   if (self->hadjustment != NULL)
@@ -1465,7 +1471,7 @@ anpai_timeline_view_class_init (AnpaiTimelineViewClass *klass)
   widget_class->size_allocate = anpai_timeline_view_size_allocate;
 
   properties[PROP_ZOOM] =
-    g_param_spec_int ("zoom", NULL, NULL, ANPAI_TIMELINE_ZOOM_YEAR, ANPAI_TIMELINE_ZOOM_WEEK, DEFAULT_ZOOM,
+    g_param_spec_int ("zoom", NULL, NULL, ANPAI_TIMELINE_ZOOM_YEAR, ANPAI_TIMELINE_ZOOM_WEEK, ANPAI_TIMELINE_ZOOM_DEFAULT,
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_HAS_CHART] =
     g_param_spec_boolean ("has-chart", NULL, NULL, FALSE,
@@ -1530,7 +1536,7 @@ anpai_timeline_view_init (AnpaiTimelineView *self)
   GtkEventController *controller;
   GtkGesture *gesture;
 
-  self->zoom = DEFAULT_ZOOM;
+  self->zoom = ANPAI_TIMELINE_ZOOM_DEFAULT;
   self->drag_row = -1;
   self->positions = g_array_new (FALSE, FALSE, sizeof (guint));
   self->print = anpai_timeline_print_new ();

@@ -36,11 +36,18 @@ anpai_tree_rows_set_all_expanded (GListModel *rows,
 }
 
 gint64
+anpai_tree_rows_row_get_node_id (GtkTreeListRow *row)
+{
+  g_autoptr(AnpaiOutlineRow) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+
+  return ANPAI_IS_OUTLINE_ROW (item) ? anpai_outline_row_get_id (item) : 0;
+}
+
+gint64
 anpai_tree_rows_get_node_id (GListModel *rows,
                              guint       position)
 {
   g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, position);
-  g_autoptr(AnpaiOutlineRow) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 
-  return ANPAI_IS_OUTLINE_ROW (item) ? anpai_outline_row_get_id (item) : 0;
+  return anpai_tree_rows_row_get_node_id (row);
 }

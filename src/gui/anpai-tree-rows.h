@@ -13,7 +13,9 @@ G_BEGIN_DECLS
  * GtkTreeListModel or a selection model over one. */
 void    anpai_tree_rows_set_all_expanded (GListModel *rows,
                                           gboolean    expanded);
-/* The node id of the AnpaiOutlineRow in the tree row at @position. */
+/* The node id of the AnpaiOutlineRow in @row (nullable), or at @position;
+ * 0 if none. */
+gint64  anpai_tree_rows_row_get_node_id  (GtkTreeListRow *row);
 gint64  anpai_tree_rows_get_node_id      (GListModel *rows,
                                           guint       position);
 

@@ -535,14 +535,11 @@ _anpai_export_pdf_table (GPtrArray                *tables,
   PangoFontMap *font_map;
   PangoContext *context;
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
   double total_weight = 0, x;
   int n_pages = 0, page = 0;
 
-  /* landscape: 297 × 210 mm or 420 × 297 mm */
-  geometry.width = options->paper == ANPAI_PAPER_A3 ? 1190.55 : 841.89;
-  geometry.height = options->paper == ANPAI_PAPER_A3 ? 841.89 : 595.28;
+  anpai_paper_get_size (options->paper, &geometry.width, &geometry.height);
   while (headings[geometry.n_columns] != NULL && geometry.n_columns < MAX_COLUMNS)
     geometry.n_columns++;
   for (guint c = 0; c < geometry.n_columns; c++)
@@ -637,14 +634,5 @@ _anpai_export_pdf_table (GPtrArray                *tables,
   g_object_unref (context);
   g_object_unref (font_map);
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  return _anpai_export_finish_surface (surface, path, error);
 }

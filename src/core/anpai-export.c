@@ -606,8 +606,7 @@ anpai_export_write (AnpaiProject              *project,
   if (tables == NULL)
     return FALSE;
 
-  /* a file half written is never left where the user looks for the result */
-  temp = g_strdup_printf ("%s.%u.part", path, g_random_int ());
+  temp = _anpai_export_temp_path (path);
   switch (format)
     {
     case ANPAI_EXPORT_CSV:
@@ -631,6 +630,33 @@ anpai_export_write (AnpaiProject              *project,
     default:
       g_assert_not_reached ();
     }
+  return _anpai_export_rename_over (temp, path, ok, error);
+}
+
+void
+anpai_paper_get_size (AnpaiPaper  paper,
+                      double     *width,
+                      double     *height)
+{
+  /* landscape: 297 × 210 mm or 420 × 297 mm */
+  *width = paper == ANPAI_PAPER_A3 ? 1190.55 : 841.89;
+  *height = paper == ANPAI_PAPER_A3 ? 841.89 : 595.28;
+}
+
+/* Files are written to a temporary path renamed over the one asked for:
+ * a file half written is never left where the user looks for it. */
+char *
+_anpai_export_temp_path (const char *path)
+{
+  return g_strdup_printf ("%s.%u.part", path, g_random_int ());
+}
+
+gboolean
+_anpai_export_rename_over (const char  *temp,
+                           const char  *path,
+                           gboolean     ok,
+                           GError     **error)
+{
   if (ok && g_rename (temp, path) != 0)
     {
       int saved = errno;
@@ -642,4 +668,23 @@ anpai_export_write (AnpaiProject              *project,
   if (!ok)
     g_unlink (temp);
   return ok;
+}
+
+gboolean
+_anpai_export_finish_surface (cairo_surface_t  *surface,
+                              const char       *path,
+                              GError          **error)
+{
+  cairo_status_t status;
+
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include <cairo.h>
+
 #include "anpai-project.h"
 
 G_BEGIN_DECLS
@@ -115,11 +117,21 @@ gboolean    anpai_export_write        (AnpaiProject              *project,
 gboolean    anpai_export_format_from_string (const char          *name,
                                              AnpaiExportFormat   *format);
 
+/* A landscape page of @paper, in points. */
+void        anpai_paper_get_size      (AnpaiPaper                 paper,
+                                       double                    *width,
+                                       double                    *height);
+
 void        anpai_export_row_free     (AnpaiExportRow            *row);
 void        anpai_export_table_free   (AnpaiExportTable          *table);
 
 /* The writers, one per file (anpai-export-csv.c …); anpai_export_write()
  * picks one and writes to a temporary file it renames over @path. */
+/* Writing to a temporary path, renamed over @path when @ok (else
+ * removed); a PDF surface finished, destroyed and its error told. */
+char       *_anpai_export_temp_path   (const char *path);
+gboolean    _anpai_export_rename_over (const char *temp, const char *path, gboolean ok, GError **error);
+gboolean    _anpai_export_finish_surface (cairo_surface_t *surface, const char *path, GError **error);
 gboolean    _anpai_export_csv         (GPtrArray *tables, const AnpaiExportOptions *options,
                                        const char *path, GError **error);
 gboolean    _anpai_export_xlsx        (GPtrArray *tables, const AnpaiExportOptions *options,

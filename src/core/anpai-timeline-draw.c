@@ -7,7 +7,6 @@
 
 #define G_LOG_DOMAIN "AnpaiTimeline"
 
-#include <errno.h>
 #include <math.h>
 #include <string.h>
 
@@ -1000,7 +999,7 @@ anpai_timeline_draw_page (AnpaiTimeline *self,
   g_return_if_fail (self->pages != NULL && index < self->pages->len);
 
   page = &g_array_index (self->pages, AnpaiTimelinePage, index);
-  anpai_timeline_get_paper_size (self->paper, &width, &height);
+  anpai_paper_get_size (self->paper, &width, &height);
   cairo_save (cr);
   pango_cairo_update_context (cr, self->context);
 
@@ -1026,46 +1025,6 @@ anpai_timeline_draw_page (AnpaiTimeline *self,
   cairo_restore (cr);
 }
 
-static gboolean
-finish_surface (cairo_surface_t  *surface,
-                const char       *path,
-                GError          **error)
-{
-  cairo_status_t status;
-
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Written to a temporary file renamed over @path: a file half written is
- * never left where the user looks for the result. */
-static gboolean
-rename_over (const char  *temp,
-             const char  *path,
-             gboolean     ok,
-             GError     **error)
-{
-  if (ok && g_rename (temp, path) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Could not write “%s”: %s"), path, g_strerror (saved));
-      ok = FALSE;
-    }
-  if (!ok)
-    g_unlink (temp);
-  return ok;
-}
-
 gboolean
 anpai_timeline_export_pdf (AnpaiTimeline  *self,
                            AnpaiPaper      paper,
@@ -1073,13 +1032,13 @@ anpai_timeline_export_pdf (AnpaiTimeline  *self,
                            const char     *path,
                            GError        **error)
 {
-  g_autofree char *temp = g_strdup_printf ("%s.%u.part", path, g_random_int ());
+  g_autofree char *temp = _anpai_export_temp_path (path);
   cairo_surface_t *surface;
   cairo_t *cr;
   double width, height;
   guint n_pages = anpai_timeline_paginate (self, paper, pages_across);
 
-  anpai_timeline_get_paper_size (paper, &width, &height);
+  anpai_paper_get_size (paper, &width, &height);
   surface = cairo_pdf_surface_create (temp, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->table->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Anpai");
@@ -1090,7 +1049,7 @@ anpai_timeline_export_pdf (AnpaiTimeline  *self,
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
-  return rename_over (temp, path, finish_surface (surface, temp, error), error);
+  return _anpai_export_rename_over (temp, path, _anpai_export_finish_surface (surface, temp, error), error);
 }
 
 gboolean
@@ -1099,7 +1058,7 @@ anpai_timeline_export_png (AnpaiTimeline  *self,
                            const char     *path,
                            GError        **error)
 {
-  g_autofree char *temp = g_strdup_printf ("%s.%u.part", path, g_random_int ());
+  g_autofree char *temp = _anpai_export_temp_path (path);
   double chart_width, height, points_wide;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -1148,5 +1107,5 @@ anpai_timeline_export_png (AnpaiTimeline  *self,
       g_unlink (temp);
       return FALSE;
     }
-  return rename_over (temp, path, TRUE, error);
+  return _anpai_export_rename_over (temp, path, TRUE, error);
 }

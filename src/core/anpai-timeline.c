@@ -529,16 +529,6 @@ anpai_timeline_x_to_date (AnpaiTimeline *self,
 }
 
 
-void
-anpai_timeline_get_paper_size (AnpaiPaper  paper,
-                               double     *width,
-                               double     *height)
-{
-  /* landscape: 297 × 210 mm or 420 × 297 mm */
-  *width = paper == ANPAI_PAPER_A3 ? 1190.55 : 841.89;
-  *height = paper == ANPAI_PAPER_A3 ? 841.89 : 595.28;
-}
-
 /* Where page @a of @n across starts (julian day; @n: the day after the
  * range): an equal share of the days, moved to the nearest first of a
  * month so that a page's scale starts with a whole month, unless that
@@ -578,7 +568,7 @@ anpai_timeline_paginate (AnpaiTimeline *self,
   guint per_page, n_days, first = 0;
   g_autofree guint32 *cuts = NULL;
 
-  anpai_timeline_get_paper_size (paper, &width, &height);
+  anpai_paper_get_size (paper, &width, &height);
   self->paper = paper;
   pages_across = CLAMP (pages_across, 1, 12);
   per_page = (guint) MAX (1.0, floor ((height - 2 * PAGE_MARGIN - TITLE_HEIGHT - FOOTER_HEIGHT

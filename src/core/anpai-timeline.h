@@ -224,9 +224,6 @@ guint           anpai_timeline_paginate         (AnpaiTimeline          *self,
 guint           anpai_timeline_get_n_pages      (AnpaiTimeline          *self);
 const AnpaiTimelinePage *anpai_timeline_get_page (AnpaiTimeline         *self,
                                                  guint                   index);
-void            anpai_timeline_get_paper_size   (AnpaiPaper              paper,
-                                                 double                 *width,
-                                                 double                 *height);
 /* Draws page @index (from 0) with the paper's top left corner at @cr's
  * origin, in points: the title block, the label columns and the scale,
  * the page's rows, the legend and "Page N of M". */

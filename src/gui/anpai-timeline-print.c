@@ -217,7 +217,7 @@ draw_page_cb (GtkPrintOperation *operation,
 
   /* a page drawn for A4 on Letter, or landscape on a portrait page: shrink
    * to fit rather than cut off */
-  anpai_timeline_get_paper_size (paper_of (setup), &paper_width, &paper_height);
+  anpai_paper_get_size (paper_of (setup), &paper_width, &paper_height);
   scale = MIN (gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS) / paper_width,
                gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS) / paper_height);
   cairo_save (cr);

@@ -7,6 +7,7 @@
 
 #include "anpai-date.h"
 #include "anpai-reschedule.h"
+#include "anpai-timeline.h"
 #include "anpai-test-util.h"
 
 /* The plan of every case: 2021—2025. */
@@ -226,6 +227,48 @@ test_project (Fixture       *f,
   g_assert_cmpstr (anpai_project_get_undo_label (f->project), ==, "Reschedule Task");
 }
 
+/* A plan without a period has the span its chart shows: the years of its
+ * tasks' dates; a task running from a date moves within it. */
+static void
+test_no_period (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(AnpaiPlan) plan = anpai_plan_new ();
+  g_autoptr(AnpaiNode) node = anpai_node_new (ANPAI_NODE_KIND_TASK);
+  g_autoptr(AnpaiTimeSpec) spec = anpai_time_spec_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  GDate start, end, today;
+  gint64 plan_id, task;
+
+  anpai_plan_set_title (plan, "青澜市营商环境工作要点");
+  plan_id = anpai_project_add_plan (f->project, plan, &error);
+  g_assert_no_error (error);
+  g_free (spec->text);
+  spec->text = g_strdup ("3月起");
+  spec->kind = ANPAI_TIME_FROM;
+  spec->source = ANPAI_TIME_SOURCE_TEXT;
+  g_date_set_dmy (&spec->start, 1, 3, 2024);
+  anpai_node_set_title (node, "推行告知承诺制");
+  anpai_node_set_time (node, spec);
+  task = anpai_project_add_node (f->project, node, plan_id, 0, -1, &error);
+  g_assert_no_error (error);
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 30, 11, 2026);
+  anpai_timeline_plan_span (f->project, plan_id, &today, &start, &end);
+  g_assert_cmpint (g_date_get_year (&start), ==, 2024);
+  g_assert_cmpint (g_date_get_day_of_year (&start), ==, 1);
+  g_assert_cmpint (g_date_get_year (&end), ==, 2024);
+  g_assert_cmpint (g_date_get_month (&end), ==, 12);
+  g_assert_cmpint (g_date_get_day (&end), ==, 31);
+
+  g_assert_true (anpai_project_reschedule_node (f->project, task, ANPAI_RESCHEDULE_END, -30, &error));
+  g_assert_no_error (error);
+  after = stored (f, task);
+  g_assert_cmpstr (after, ==, "window 2024-03-01 2024-12-01 manual 3月起 1");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -238,5 +281,6 @@ main (int    argc,
   g_test_add_func ("/reschedule/span", test_span);
   g_test_add_func ("/reschedule/move", test_move);
   g_test_add ("/reschedule/project", Fixture, NULL, fixture_set_up, test_project, fixture_tear_down);
+  g_test_add ("/reschedule/no-period", Fixture, NULL, fixture_set_up, test_no_period, fixture_tear_down);
   return g_test_run ();
 }

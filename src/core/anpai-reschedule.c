@@ -7,10 +7,12 @@
 
 #define G_LOG_DOMAIN "AnpaiReschedule"
 
+#include <time.h>
+
 #include <glib/gi18n-lib.h>
 
-#include "anpai-date.h"
 #include "anpai-reschedule.h"
+#include "anpai-timeline.h"
 
 /* A planner who drags a bar sets dates; the time requirement as the plan
  * wrote it (2023年年底前) stays, since it is what the document says, and the
@@ -125,24 +127,6 @@ anpai_time_spec_reschedule (const AnpaiTimeSpec *spec,
   return g_steal_pointer (&moved);
 }
 
-static void
-plan_period (AnpaiProject *self,
-             gint64        plan_id,
-             GDate        *start,
-             GDate        *end)
-{
-  AnpaiPlan *plan = anpai_project_get_plan (self, plan_id);
-
-  g_date_clear (start, 1);
-  g_date_clear (end, 1);
-  if (plan == NULL)
-    return;
-  if (anpai_plan_get_period_start (plan) != NULL)
-    anpai_date_parse_iso (anpai_plan_get_period_start (plan), start);
-  if (anpai_plan_get_period_end (plan) != NULL)
-    anpai_date_parse_iso (anpai_plan_get_period_end (plan), end);
-}
-
 gboolean
 anpai_project_reschedule_node (AnpaiProject         *self,
                                gint64                node_id,
@@ -152,14 +136,17 @@ anpai_project_reschedule_node (AnpaiProject         *self,
 {
   g_autoptr(AnpaiNode) node = NULL;
   g_autoptr(AnpaiTimeSpec) moved = NULL;
-  GDate period_start, period_end;
+  GDate period_start, period_end, today;
 
   g_return_val_if_fail (ANPAI_IS_PROJECT (self), FALSE);
 
   node = anpai_project_load_node (self, node_id, error);
   if (node == NULL)
     return FALSE;
-  plan_period (self, anpai_node_get_plan_id (node), &period_start, &period_end);
+  /* the chart's span: a plan without a period has one there too */
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  anpai_timeline_plan_span (self, anpai_node_get_plan_id (node), &today, &period_start, &period_end);
   moved = anpai_time_spec_reschedule (anpai_node_get_time (node), &period_start, &period_end, edge, days);
   if (moved == NULL)
     {

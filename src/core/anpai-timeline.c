@@ -14,6 +14,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "anpai-date.h"
+#include "anpai-db.h"
+#include "anpai-project-private.h"
 #include "anpai-reschedule.h"
 #include "anpai-timeline-private.h"
 
@@ -220,6 +222,46 @@ build_lanes (AnpaiTimeline *self,
     }
 }
 
+void
+anpai_timeline_plan_span (AnpaiProject *project,
+                          gint64        plan_id,
+                          const GDate  *today,
+                          GDate        *start,
+                          GDate        *end)
+{
+  AnpaiPlan *plan = anpai_project_get_plan (project, plan_id);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GDate first, last;
+
+  anpai_date_parse_iso (plan != NULL ? anpai_plan_get_period_start (plan) : NULL, start);
+  anpai_date_parse_iso (plan != NULL ? anpai_plan_get_period_end (plan) : NULL, end);
+  if (g_date_valid (start) && g_date_valid (end))
+    return;
+
+  /* ISO dates sort as text */
+  stmt = anpai_db_prepare (_anpai_project_get_db (project),
+                           "SELECT min (min (coalesce (time_start, '9'), coalesce (time_end, '9'))),"
+                           " max (max (coalesce (time_start, ''), coalesce (time_end, '')))"
+                           " FROM node WHERE plan_id = ?1", NULL);
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, plan_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          anpai_date_parse_iso (anpai_db_column_text (stmt, 0), &first);
+          anpai_date_parse_iso (anpai_db_column_text (stmt, 1), &last);
+        }
+    }
+  if (!g_date_valid (&first) || !g_date_valid (&last))
+    first = last = *today;
+  if (!g_date_valid (start))
+    g_date_set_dmy (start, 1, 1, g_date_get_year (&first));
+  if (!g_date_valid (end))
+    g_date_set_dmy (end, 31, 12, g_date_get_year (&last));
+}
+
 static gboolean
 parse_option_date (const char  *text,
                    GDate       *date,
@@ -290,36 +332,8 @@ anpai_timeline_new (AnpaiProject               *project,
   if (options->today == NULL || !anpai_date_parse_iso (options->today, &self->today))
     g_date_set_time_t (&self->today, time (NULL));
 
-  /* the range: as asked, else the plan's period, else the tasks' dates */
-  g_date_clear (&plan_start, 1);
-  g_date_clear (&plan_end, 1);
-  if (self->table->period_start != NULL)
-    anpai_date_parse_iso (self->table->period_start, &plan_start);
-  if (self->table->period_end != NULL)
-    anpai_date_parse_iso (self->table->period_end, &plan_end);
-  if (!g_date_valid (&plan_start) || !g_date_valid (&plan_end))
-    {
-      GDate start, end;
-
-      g_date_clear (&start, 1);
-      g_date_clear (&end, 1);
-      for (guint i = 0; i < self->table->rows->len; i++)
-        {
-          AnpaiExportRow *row = g_ptr_array_index (self->table->rows, i);
-
-          extend (&start, &end, &row->time->start, &row->time->start);
-          extend (&start, &end, &row->time->end, &row->time->end);
-        }
-      if (!g_date_valid (&start))
-        {
-          g_date_set_dmy (&start, 1, 1, g_date_get_year (&self->today));
-          g_date_set_dmy (&end, 31, 12, g_date_get_year (&self->today));
-        }
-      if (!g_date_valid (&plan_start))
-        g_date_set_dmy (&plan_start, 1, 1, g_date_get_year (&start));
-      if (!g_date_valid (&plan_end))
-        g_date_set_dmy (&plan_end, 31, 12, g_date_get_year (&end));
-    }
+  /* the range: as asked, else the plan's span */
+  anpai_timeline_plan_span (project, plan_id, &self->today, &plan_start, &plan_end);
   self->from = g_date_valid (&from) ? from : plan_start;
   self->to = g_date_valid (&to) ? to : plan_end;
   if (g_date_compare (&self->from, &self->to) > 0)

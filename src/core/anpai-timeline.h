@@ -119,6 +119,13 @@ GArray         *anpai_timeline_expand_rrule     (const char             *rrule,
                                                  const GDate            *end);
 void            anpai_timeline_tick_free        (AnpaiTimelineTick      *tick);
 
+/* The days a plan's chart covers: its period; for a plan without one,
+ * the whole years its tasks' dates fall in, else @today's year. */
+void            anpai_timeline_plan_span        (AnpaiProject               *project,
+                                                 gint64                      plan_id,
+                                                 const GDate                *today,
+                                                 GDate                      *start,
+                                                 GDate                      *end);
 AnpaiTimeline  *anpai_timeline_new              (AnpaiProject               *project,
                                                  gint64                      plan_id,
                                                  const AnpaiTimelineOptions *options,

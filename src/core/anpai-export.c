@@ -427,11 +427,38 @@ task_wanted (AnpaiExportRow           *row,
   return TRUE;
 }
 
-/* Keeps the wanted tasks and the sections above them, in order. */
+static gpointer
+copy_string (gconstpointer string,
+             gpointer      data)
+{
+  return g_strdup (string);
+}
+
+static AnpaiExportRow *
+row_copy (const AnpaiExportRow *row)
+{
+  AnpaiExportRow *copy = g_memdup2 (row, sizeof *row);
+
+  copy->label = g_strdup (row->label);
+  copy->title = g_strdup (row->title);
+  copy->body = g_strdup (row->body);
+  copy->time = anpai_time_spec_copy (row->time);
+  copy->lead = g_strdup (row->lead);
+  copy->co = g_ptr_array_copy (row->co, copy_string, NULL);
+  copy->support = g_ptr_array_copy (row->support, copy_string, NULL);
+  g_ptr_array_set_free_func (copy->co, g_free);
+  g_ptr_array_set_free_func (copy->support, g_free);
+  return copy;
+}
+
+/* Keeps the wanted tasks and the sections above them, in order. The rows
+ * kept move out of @rows, or with @keep_rows (the plan's rows serve other
+ * units' lists after this one) are copied. */
 static GPtrArray *
 filter_rows (GPtrArray                *rows,
              const AnpaiExportOptions *options,
-             const char               *unit_name)
+             const char               *unit_name,
+             gboolean                  keep_rows)
 {
   GPtrArray *kept = g_ptr_array_new_with_free_func ((GDestroyNotify) anpai_export_row_free);
   g_autoptr(GHashTable) needed = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -454,6 +481,14 @@ filter_rows (GPtrArray                *rows,
            up = g_hash_table_lookup (by_id, &up->parent_id))
         g_hash_table_add (needed, &up->node_id);
     }
+  if (keep_rows)
+    {
+      /* copied now: the next unit sets the rows' roles again */
+      for (guint i = 0; i < rows->len; i++)
+        if (g_hash_table_contains (needed, &((AnpaiExportRow *) g_ptr_array_index (rows, i))->node_id))
+          g_ptr_array_add (kept, row_copy (g_ptr_array_index (rows, i)));
+      return kept;
+    }
   /* each row moves to @kept or is freed: stealing them one by one from
    * the front would shift the rest each time */
   g_ptr_array_set_free_func (rows, NULL);
@@ -470,19 +505,16 @@ filter_rows (GPtrArray                *rows,
   return kept;
 }
 
+/* @rows: the plan's, read once for all its tables; see filter_rows(). */
 static AnpaiExportTable *
-build_table (AnpaiProject              *project,
-             AnpaiPlan                 *plan,
+build_table (AnpaiPlan                 *plan,
+             GPtrArray                 *rows,
              const AnpaiExportOptions  *options,
              const char                *unit_name,
-             GError                   **error)
+             gboolean                   keep_rows)
 {
-  g_autoptr(GPtrArray) rows = read_rows (_anpai_project_get_db (project), anpai_plan_get_id (plan), error);
-  AnpaiExportTable *table;
+  AnpaiExportTable *table = g_new0 (AnpaiExportTable, 1);
 
-  if (rows == NULL)
-    return NULL;
-  table = g_new0 (AnpaiExportTable, 1);
   table->plan_id = anpai_plan_get_id (plan);
   /* Translators: a unit's list of tasks in a plan: "<plan title> — <unit>" */
   table->title = unit_name != NULL ? g_strdup_printf (_("%s — %s"), anpai_plan_get_title (plan), unit_name)
@@ -490,7 +522,7 @@ build_table (AnpaiProject              *project,
   table->doc_number = g_strdup (anpai_plan_get_doc_number (plan));
   table->period_start = g_strdup (anpai_plan_get_period_start (plan));
   table->period_end = g_strdup (anpai_plan_get_period_end (plan));
-  table->rows = filter_rows (rows, options, unit_name);
+  table->rows = filter_rows (rows, options, unit_name, keep_rows);
   return table;
 }
 
@@ -544,15 +576,19 @@ anpai_export_build (AnpaiProject              *project,
     {
       g_autoptr(AnpaiPlan) plan = g_list_model_get_item (plans, p);
 
+      g_autoptr(GPtrArray) rows = NULL;
+
       if (options->plan_id != 0 && anpai_plan_get_id (plan) != options->plan_id)
         continue;
+      /* once a plan: one list per unit reads it for each */
+      rows = read_rows (_anpai_project_get_db (project), anpai_plan_get_id (plan), error);
+      if (rows == NULL)
+        return NULL;
       for (guint u = 0; u < unit_names->len; u++)
         {
-          AnpaiExportTable *table = build_table (project, plan, options,
-                                                 g_ptr_array_index (unit_names, u), error);
+          AnpaiExportTable *table = build_table (plan, rows, options, g_ptr_array_index (unit_names, u),
+                                                 u + 1 < unit_names->len);
 
-          if (table == NULL)
-            return NULL;
           /* a unit with nothing in this plan gets no empty list */
           if (options->per_unit && table->rows->len == 0)
             anpai_export_table_free (table);

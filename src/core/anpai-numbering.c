@@ -403,23 +403,6 @@ anpai_numbering_get_style (AnpaiNumbering *self,
   return next_rank (above, depth);
 }
 
-void
-anpai_numbering_set_style (AnpaiNumbering   *self,
-                           int               depth,
-                           AnpaiNodeKind     kind,
-                           AnpaiNumberStyle  style)
-{
-  Level *level;
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (kind != ANPAI_NODE_KIND_TEXT);
-  g_return_if_fail (style < N_STYLES);
-
-  level = &self->levels[clamp_depth (depth)][kind_index (kind)];
-  level->style = style;
-  level->known = TRUE;
-}
-
 gboolean
 anpai_numbering_get_run_on (AnpaiNumbering *self,
                             int             depth,

@@ -56,10 +56,6 @@ AnpaiNumbering   *anpai_numbering_detect     (const AnpaiNumberingItem *items,
 AnpaiNumberStyle  anpai_numbering_get_style  (AnpaiNumbering           *self,
                                               int                       depth,
                                               AnpaiNodeKind             kind);
-void              anpai_numbering_set_style  (AnpaiNumbering           *self,
-                                              int                       depth,
-                                              AnpaiNodeKind             kind,
-                                              AnpaiNumberStyle          style);
 gboolean          anpai_numbering_get_run_on (AnpaiNumbering           *self,
                                               int                       depth,
                                               AnpaiNodeKind             kind);

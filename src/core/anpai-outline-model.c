@@ -465,13 +465,6 @@ anpai_outline_model_new (AnpaiProject *project,
   return self;
 }
 
-gint64
-anpai_outline_model_get_plan_id (AnpaiOutlineModel *self)
-{
-  g_return_val_if_fail (ANPAI_IS_OUTLINE_MODEL (self), 0);
-  return self->plan_id;
-}
-
 GListModel *
 anpai_outline_model_get_children (AnpaiOutlineModel *self,
                             gint64        parent_id)

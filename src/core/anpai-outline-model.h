@@ -23,7 +23,6 @@ G_DECLARE_FINAL_TYPE (AnpaiOutlineModel, anpai_outline_model, ANPAI, OUTLINE_MOD
  * row objects of nodes that are still there. */
 AnpaiOutlineModel    *anpai_outline_model_new          (AnpaiProject *project,
                                              gint64        plan_id);
-gint64           anpai_outline_model_get_plan_id  (AnpaiOutlineModel *self);
 /* (transfer full): a GListModel of AnpaiOutlineRow, the children of
  * @parent_id (0: the plan's top level) in outline order. */
 GListModel      *anpai_outline_model_get_children (AnpaiOutlineModel *self,

@@ -500,17 +500,6 @@ anpai_filter_result_get_node (const AnpaiFilterResult *result,
   return g_array_index (result->nodes, gint64, index);
 }
 
-/* (transfer none) (array length=n_nodes) */
-const gint64 *
-anpai_filter_result_get_nodes (const AnpaiFilterResult *result,
-                               guint                   *n_nodes)
-{
-  g_return_val_if_fail (result != NULL, NULL);
-  if (n_nodes != NULL)
-    *n_nodes = result->nodes->len;
-  return (const gint64 *) (const void *) result->nodes->data;
-}
-
 gboolean
 anpai_filter_result_is_match (const AnpaiFilterResult *result,
                               gint64                   node_id)

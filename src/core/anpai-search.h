@@ -39,8 +39,6 @@ AnpaiFilterResult *anpai_project_filter_nodes        (AnpaiProject            *s
 guint              anpai_filter_result_get_n_nodes   (const AnpaiFilterResult *result);
 gint64             anpai_filter_result_get_node      (const AnpaiFilterResult *result,
                                                       guint                    index);
-const gint64      *anpai_filter_result_get_nodes     (const AnpaiFilterResult *result,
-                                                      guint                   *n_nodes);
 /* Whether @node_id matches itself rather than being shown as an ancestor */
 gboolean           anpai_filter_result_is_match      (const AnpaiFilterResult *result,
                                                       gint64                   node_id);

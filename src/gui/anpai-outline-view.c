@@ -604,8 +604,12 @@ anpai_outline_view_set_project (AnpaiOutlineView *self,
       reload_units (self);
       plans_changed_cb (self);
     }
-  rebuild_tree (self);
-  update_actions (self);
+  /* a plan set above has built its tree already */
+  if (self->outline == NULL)
+    {
+      rebuild_tree (self);
+      update_actions (self);
+    }
 }
 
 void

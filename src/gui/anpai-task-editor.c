@@ -940,6 +940,10 @@ anpai_task_editor_set_node (AnpaiTaskEditor *self,
   g_return_if_fail (ANPAI_IS_TASK_EDITOR (self));
   g_return_if_fail (project == NULL || ANPAI_IS_PROJECT (project));
 
+  /* The item shown: its "changed" keeps it current; reloading would read
+   * it again and drop what is being typed into a field. */
+  if (project != NULL && project == self->project && node_id == self->node_id && self->node != NULL)
+    return;
   /* Text typed into the item being left is kept. */
   if (self->node != NULL && (project != self->project || node_id != self->node_id))
     save_body (self);

@@ -433,14 +433,6 @@ anpai_unit_chooser_reload (AnpaiUnitChooser *self)
   refilter (self);
 }
 
-/* (transfer none) (nullable) */
-AnpaiProject *
-anpai_unit_chooser_get_project (AnpaiUnitChooser *self)
-{
-  g_return_val_if_fail (ANPAI_IS_UNIT_CHOOSER (self), NULL);
-  return self->project;
-}
-
 /* (transfer none) */
 GtkEditable *
 anpai_unit_chooser_get_entry (AnpaiUnitChooser *self)

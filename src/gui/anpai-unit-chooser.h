@@ -18,7 +18,6 @@ G_DECLARE_FINAL_TYPE (AnpaiUnitChooser, anpai_unit_chooser, ANPAI, UNIT_CHOOSER,
 GtkWidget     *anpai_unit_chooser_new         (void);
 void           anpai_unit_chooser_set_project (AnpaiUnitChooser *self,
                                                AnpaiProject     *project);
-AnpaiProject  *anpai_unit_chooser_get_project (AnpaiUnitChooser *self);
 void           anpai_unit_chooser_reload      (AnpaiUnitChooser *self);
 /* For tests and callers that open it with text already typed */
 GtkEditable   *anpai_unit_chooser_get_entry   (AnpaiUnitChooser *self);

@@ -348,12 +348,17 @@ anpai_project_load_children (AnpaiProject  *self,
   return g_steal_pointer (&nodes);
 }
 
-static gboolean
-valid_comparator (const char *comparator)
+gboolean
+_anpai_project_check_comparator (const char  *comparator,
+                                 GError     **error)
 {
   static const char * const comparators[] = { "=", ">=", ">", "<=", "<", NULL };
 
-  return comparator != NULL && g_strv_contains (comparators, comparator);
+  if (comparator != NULL && g_strv_contains (comparators, comparator))
+    return TRUE;
+  g_set_error (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID,
+               "“%s” is not a comparator", comparator != NULL ? comparator : "");
+  return FALSE;
 }
 
 /* Appends a quantitative target to a task. */
@@ -371,12 +376,8 @@ anpai_project_add_target (AnpaiProject  *self,
 
   g_return_val_if_fail (ANPAI_IS_PROJECT (self), FALSE);
 
-  if (!valid_comparator (comparator))
-    {
-      g_set_error (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID,
-                   "“%s” is not a comparator", comparator != NULL ? comparator : "");
-      return FALSE;
-    }
+  if (!_anpai_project_check_comparator (comparator, error))
+    return FALSE;
   if (!anpai_project_begin (self, _("Add Target"), error))
     return FALSE;
   stmt = anpai_db_prepare (self->db,

@@ -38,6 +38,9 @@ gboolean  _anpai_project_check_writable (AnpaiProject *self,
                                          GError      **error);
 gboolean  _anpai_project_fail          (AnpaiProject  *self,
                                          GError       **error);
+/* A target's comparator: =, >=, >, <= or <. */
+gboolean  _anpai_project_check_comparator (const char *comparator,
+                                           GError    **error);
 AnpaiPlan *_anpai_project_read_plan    (AnpaiProject  *self,
                                          sqlite3_stmt  *stmt);
 void      _anpai_project_bind_time     (sqlite3_stmt        *stmt,

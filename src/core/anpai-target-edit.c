@@ -66,19 +66,6 @@ anpai_project_list_targets (AnpaiProject  *self,
   return targets;
 }
 
-static gboolean
-check_comparator (const char  *comparator,
-                  GError     **error)
-{
-  static const char * const comparators[] = { "=", ">=", ">", "<=", "<", NULL };
-
-  if (comparator != NULL && g_strv_contains (comparators, comparator))
-    return TRUE;
-  g_set_error (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID,
-               "“%s” is not a comparator", comparator != NULL ? comparator : "");
-  return FALSE;
-}
-
 /* Fails (inside the step) when the statement touched no row. */
 static gboolean
 check_found (AnpaiProject  *self,
@@ -105,7 +92,7 @@ anpai_project_update_target (AnpaiProject  *self,
 
   g_return_val_if_fail (ANPAI_IS_PROJECT (self), FALSE);
 
-  if (!check_comparator (comparator, error))
+  if (!_anpai_project_check_comparator (comparator, error))
     return FALSE;
   if (!anpai_project_begin (self, _("Edit Target"), error))
     return FALSE;

@@ -102,7 +102,6 @@ typedef struct {
 } Para;
 
 typedef struct {
-  const char        *name;
   AnpaiImportSource *source;
   GHashTable        *abstracts;  /* id → Abstract */
   GHashTable        *nums;       /* id → Num */
@@ -321,19 +320,6 @@ read_part (zip_t       *za,
   return PART_OK;
 }
 
-static gboolean
-contains (const guint8 *data,
-          gsize         length,
-          const char   *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; i + n <= length; i++)
-    if (data[i] == (guint8) needle[0] && memcmp (data + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static xmlDoc *
 parse_part (GByteArray *part)
 {
@@ -341,7 +327,7 @@ parse_part (GByteArray *part)
 
   /* Word never writes a DTD; one here can only expand entities */
   for (gsize i = 0; i < G_N_ELEMENTS (refused); i++)
-    if (contains (part->data, part->len, refused[i]))
+    if (anpai_import_contains (part->data, part->len, refused[i], strlen (refused[i])))
       return NULL;
   return xmlReadMemory ((const char *) part->data, (int) part->len, "part.xml", NULL,
                         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
@@ -1185,49 +1171,29 @@ join_paras (GPtrArray  *paras,
 }
 
 /* Cells of a row, through content controls and custom XML around them. */
+/* The w:@name elements of @parent (w:tr of a table, w:tc of a row), also
+ * inside content controls and custom XML. */
 static void
-collect_cells (xmlNode   *parent,
-               int        depth,
-               GPtrArray *out)
+collect_elements (xmlNode    *parent,
+                  int         depth,
+                  const char *name,
+                  GPtrArray  *out)
 {
   if (depth > MAX_DEPTH)
     return;
   for (xmlNode *node = parent->children; node != NULL; node = node->next)
     {
-      if (is_w (node, "tc"))
+      if (is_w (node, name))
         g_ptr_array_add (out, node);
       else if (is_w (node, "sdt"))
         {
           xmlNode *content = w_child (node, "sdtContent");
 
           if (content != NULL)
-            collect_cells (content, depth + 1, out);
+            collect_elements (content, depth + 1, name, out);
         }
       else if (is_w (node, "customXml"))
-        collect_cells (node, depth + 1, out);
-    }
-}
-
-static void
-collect_rows (xmlNode   *parent,
-              int        depth,
-              GPtrArray *out)
-{
-  if (depth > MAX_DEPTH)
-    return;
-  for (xmlNode *node = parent->children; node != NULL; node = node->next)
-    {
-      if (is_w (node, "tr"))
-        g_ptr_array_add (out, node);
-      else if (is_w (node, "sdt"))
-        {
-          xmlNode *content = w_child (node, "sdtContent");
-
-          if (content != NULL)
-            collect_rows (content, depth + 1, out);
-        }
-      else if (is_w (node, "customXml"))
-        collect_rows (node, depth + 1, out);
+        collect_elements (node, depth + 1, name, out);
     }
 }
 
@@ -1240,7 +1206,7 @@ read_table_cells (Docx    *docx,
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) trs = g_ptr_array_new ();
 
-  collect_rows (tbl, depth, trs);
+  collect_elements (tbl, depth, "tr", trs);
   for (guint r = 0; r < trs->len; r++)
     {
       xmlNode *tr = g_ptr_array_index (trs, r);
@@ -1256,7 +1222,7 @@ read_table_cells (Docx    *docx,
           cell->span = before;
           g_ptr_array_add (row, cell);
         }
-      collect_cells (tr, depth, tcs);
+      collect_elements (tr, depth, "tc", tcs);
       for (guint c = 0; c < tcs->len; c++)
         {
           xmlNode *tc = g_ptr_array_index (tcs, c);
@@ -1453,36 +1419,6 @@ read_blocks (Docx    *docx,
  * Reading
  */
 
-static void
-set_damaged (GError     **error,
-             const char  *name)
-{
-  g_set_error (error, ANPAI_IMPORT_ERROR, ANPAI_IMPORT_ERROR_DAMAGED,
-               _("“%s” is a damaged Word document and cannot be read. Open it in Word or WPS, save it again and import the saved copy."),
-               name != NULL && *name != '\0' ? name : _("untitled document"));
-}
-
-static void
-set_encrypted (GError     **error,
-               const char  *name)
-{
-  g_set_error (error, ANPAI_IMPORT_ERROR, ANPAI_IMPORT_ERROR_DAMAGED,
-               _("“%s” is protected by a password. Remove the password in Word or WPS and import it again."),
-               name != NULL && *name != '\0' ? name : _("untitled document"));
-}
-
-static void
-init_libxml (void)
-{
-  static gsize once = 0;
-
-  if (g_once_init_enter (&once))
-    {
-      xmlInitParser ();
-      g_once_init_leave (&once, 1);
-    }
-}
-
 /* Reads an optional part; FALSE (with @error set) only when it is there
  * but cannot be read. */
 static gboolean
@@ -1500,10 +1436,10 @@ read_optional (zip_t       *za,
     case PART_MISSING:
       return TRUE;
     case PART_ENCRYPTED:
-      set_encrypted (error, name);
+      anpai_import_set_encrypted (error, name);
       return FALSE;
     case PART_DAMAGED:
-      set_damaged (error, name);
+      anpai_import_set_damaged_word (error, name);
       return FALSE;
     case PART_OK:
     default:
@@ -1512,7 +1448,7 @@ read_optional (zip_t       *za,
   *doc = parse_part (bytes);
   if (*doc == NULL)
     {
-      set_damaged (error, name);
+      anpai_import_set_damaged_word (error, name);
       return FALSE;
     }
   return TRUE;
@@ -1538,7 +1474,7 @@ anpai_import_read_docx (const guint8  *data,
 
   if (data == NULL || length == 0)
     {
-      set_damaged (error, name);
+      anpai_import_set_damaged_word (error, name);
       return NULL;
     }
 
@@ -1550,7 +1486,7 @@ anpai_import_read_docx (const guint8  *data,
     {
       if (src != NULL)
         zip_source_free (src);
-      set_damaged (error, name);
+      anpai_import_set_damaged_word (error, name);
       return NULL;
     }
 
@@ -1559,13 +1495,13 @@ anpai_import_read_docx (const guint8  *data,
     {
       zip_discard (za);
       if (status == PART_ENCRYPTED)
-        set_encrypted (error, name);
+        anpai_import_set_encrypted (error, name);
       else
-        set_damaged (error, name);
+        anpai_import_set_damaged_word (error, name);
       return NULL;
     }
 
-  init_libxml ();
+  anpai_import_init_libxml ();
   if (!read_optional (za, "word/numbering.xml", name, &numbering, error) ||
       !read_optional (za, "word/styles.xml", name, &styles, error))
     {
@@ -1583,12 +1519,11 @@ anpai_import_read_docx (const guint8  *data,
       g_clear_pointer (&doc, xmlFreeDoc);
       g_clear_pointer (&numbering, xmlFreeDoc);
       g_clear_pointer (&styles, xmlFreeDoc);
-      set_damaged (error, name);
+      anpai_import_set_damaged_word (error, name);
       return NULL;
     }
 
   source = anpai_import_source_new (name, "docx");
-  docx.name = name;
   docx.source = source;
   docx.abstracts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, abstract_free);
   docx.nums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, num_free);

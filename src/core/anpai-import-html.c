@@ -1089,18 +1089,6 @@ anpai_import_looks_like_html (const char *data,
   return FALSE;
 }
 
-static void
-init_libxml (void)
-{
-  static gsize once = 0;
-
-  if (g_once_init_enter (&once))
-    {
-      xmlInitParser ();
-      g_once_init_leave (&once, 1);
-    }
-}
-
 AnpaiImportSource *
 anpai_import_read_html (const guint8  *data,
                         gsize          length,
@@ -1126,7 +1114,7 @@ anpai_import_read_html (const guint8  *data,
     text = anpai_import_to_utf8 (data + skip, length - skip, "GB18030", NULL, NULL);
   strip_downlevel_markers (text);
 
-  init_libxml ();
+  anpai_import_init_libxml ();
   /* never XML_PARSE_NOENT; the charset is ours, not the page's */
   doc = htmlReadMemory (text, (int) MIN (strlen (text), G_MAXINT), NULL, "UTF-8",
                         HTML_PARSE_NONET | HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
@@ -1135,7 +1123,7 @@ anpai_import_read_html (const guint8  *data,
     {
       g_set_error (error, ANPAI_IMPORT_ERROR, ANPAI_IMPORT_ERROR_DAMAGED,
                    _("“%s” is a damaged web page and cannot be read."),
-                   name != NULL && *name != '\0' ? name : _("untitled document"));
+                   anpai_import_display_name (name));
       return NULL;
     }
 

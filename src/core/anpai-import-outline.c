@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "anpai-import-parse-private.h"
+#include "anpai-numbering.h"
 #include "anpai-time-spec.h"
 
 /*
@@ -24,27 +25,6 @@ is_label_space (gunichar c)
   return c == ' ' || c == '\t' || c == 0x3000 || c == 0x00A0;
 }
 
-static int
-cn_value (gunichar c)
-{
-  switch (c)
-    {
-    case 0x3007: case 0x96F6: return 0;      /* 〇 零 */
-    case 0x4E00: return 1;                   /* 一 */
-    case 0x4E8C: return 2;                   /* 二 */
-    case 0x4E09: return 3;                   /* 三 */
-    case 0x56DB: return 4;                   /* 四 */
-    case 0x4E94: return 5;                   /* 五 */
-    case 0x516D: return 6;                   /* 六 */
-    case 0x4E03: return 7;                   /* 七 */
-    case 0x516B: return 8;                   /* 八 */
-    case 0x4E5D: return 9;                   /* 九 */
-    case 0x5341: return 10;                  /* 十 */
-    case 0x767E: return 100;                 /* 百 */
-    default: return -1;
-    }
-}
-
 /* 一 … 九十九, 一百零一: the value, or 0 when @p holds no numeral. */
 static int
 read_cn_numeral (const char **p)
@@ -53,7 +33,7 @@ read_cn_numeral (const char **p)
 
   for (; n < 6; n++)
     {
-      int v = cn_value (g_utf8_get_char (*p));
+      int v = anpai_numbering_cn_digit (g_utf8_get_char (*p));
 
       if (v < 0)
         break;
@@ -169,11 +149,8 @@ anpai_parse_label (const char *text,
       label->style = ANPAI_LABEL_ARABIC;
       p = g_utf8_next_char (p);
     }
-  else if ((c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325F) ||
-           (c >= 0x32B1 && c <= 0x32BF))  /* ① … ㊿ */
+  else if ((value = anpai_numbering_circled_value (c)) > 0)  /* ① … ㊿ */
     {
-      value = c <= 0x2473 ? (int) (c - 0x2460) + 1
-            : c <= 0x325F ? (int) (c - 0x3251) + 21 : (int) (c - 0x32B1) + 36;
       label->style = ANPAI_LABEL_CIRCLED;
       p = g_utf8_next_char (p);
     }
@@ -303,7 +280,7 @@ anpai_parse_is_annex_marker (const char *text)
   if (!g_str_has_prefix (p, "附件"))
     return FALSE;
   p += strlen ("附件");
-  while ((c = g_utf8_get_char (p)) != 0 && ((c >= '0' && c <= '9') || cn_value (c) > 0 ||
+  while ((c = g_utf8_get_char (p)) != 0 && ((c >= '0' && c <= '9') || anpai_numbering_cn_digit (c) > 0 ||
                                             is_label_space (c)))
     p = g_utf8_next_char (p);
   return c == 0 || c == ':' || c == 0xFF1A || c == 0x300A /* 《 */ || p > text + strlen ("附件");

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
 #include <zip.h>
 
 #include "anpai-import-reader.h"
@@ -26,8 +27,8 @@ G_DEFINE_QUARK (anpai-import-error-quark, anpai_import_error)
 
 /* Messages quote the file's name; a document without one (from a
  * program, not a file) needs a stand-in. */
-static const char *
-display_name (const char *name)
+const char *
+anpai_import_display_name (const char *name)
 {
   /* Translators: stands in for a file name in “%s” in import errors */
   return name != NULL && *name != '\0' ? name : _("untitled document");
@@ -42,11 +43,11 @@ has_prefix (const guint8 *data,
   return length >= magic_length && memcmp (data, magic, magic_length) == 0;
 }
 
-static gboolean
-contains (const guint8 *data,
-          gsize         length,
-          const char   *needle,
-          gsize         needle_length)
+gboolean
+anpai_import_contains (const guint8 *data,
+                       gsize         length,
+                       const char   *needle,
+                       gsize         needle_length)
 {
   for (gsize i = 0; i + needle_length <= length; i++)
     if (data[i] == (guint8) needle[0] && memcmp (data + i, needle, needle_length) == 0)
@@ -55,7 +56,37 @@ contains (const guint8 *data,
 }
 
 #define HAS_PREFIX(data, length, magic) has_prefix (data, length, magic, sizeof magic - 1)
-#define CONTAINS(data, length, needle) contains (data, length, needle, sizeof needle - 1)
+#define CONTAINS(data, length, needle) anpai_import_contains (data, length, needle, sizeof needle - 1)
+
+void
+anpai_import_set_damaged_word (GError     **error,
+                               const char  *name)
+{
+  g_set_error (error, ANPAI_IMPORT_ERROR, ANPAI_IMPORT_ERROR_DAMAGED,
+               _("“%s” is a damaged Word document and cannot be read. Open it in Word or WPS, save it again and import the saved copy."),
+               anpai_import_display_name (name));
+}
+
+void
+anpai_import_set_encrypted (GError     **error,
+                            const char  *name)
+{
+  g_set_error (error, ANPAI_IMPORT_ERROR, ANPAI_IMPORT_ERROR_DAMAGED,
+               _("“%s” is protected by a password. Remove the password in Word or WPS and import it again."),
+               anpai_import_display_name (name));
+}
+
+void
+anpai_import_init_libxml (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&once, 1);
+    }
+}
 
 static gboolean
 has_suffix_nocase (const char *name,
@@ -154,39 +185,37 @@ read_zip (const guint8  *data,
     case ZIP_KIND_BROKEN:
       /* a truncated .docx still shows its part names in the local headers */
       if (has_suffix_nocase (name, ".docx") || CONTAINS (data, length, "word/"))
-        g_set_error (error, ANPAI_IMPORT_ERROR, ANPAI_IMPORT_ERROR_DAMAGED,
-                     _("“%s” is a damaged Word document and cannot be read. Open it in Word or WPS, save it again and import the saved copy."),
-                     display_name (name));
+        anpai_import_set_damaged_word (error, name);
       else
         g_set_error (error, ANPAI_IMPORT_ERROR, ANPAI_IMPORT_ERROR_DAMAGED,
                      _("“%s” is a damaged compressed file and cannot be read."),
-                     display_name (name));
+                     anpai_import_display_name (name));
       return NULL;
     case ZIP_KIND_XLSX:
       set_unsupported (error,
                        _("“%s” is an Excel workbook. Save it as a web page (.htm) and import that."),
-                       display_name (name));
+                       anpai_import_display_name (name));
       return NULL;
     case ZIP_KIND_PPTX:
       set_unsupported (error,
                        _("“%s” is a PowerPoint presentation. Anpai imports Word documents, web pages and text files."),
-                       display_name (name));
+                       anpai_import_display_name (name));
       return NULL;
     case ZIP_KIND_ODF:
       set_unsupported (error,
                        _("“%s” is an OpenDocument file (.odt). Save it as .docx or as a web page and import that."),
-                       display_name (name));
+                       anpai_import_display_name (name));
       return NULL;
     case ZIP_KIND_OFD:
       set_unsupported (error,
                        _("“%s” is an OFD document. Anpai cannot read OFD: import the Word document or web page it was made from."),
-                       display_name (name));
+                       anpai_import_display_name (name));
       return NULL;
     case ZIP_KIND_OTHER:
     default:
       set_unsupported (error,
                        _("“%s” is a compressed archive, not a document. Extract the document from it and import that."),
-                       display_name (name));
+                       anpai_import_display_name (name));
       return NULL;
     }
 }
@@ -201,25 +230,23 @@ set_ole2_error (const guint8  *data,
                 GError       **error)
 {
   if (CONTAINS (data, length, "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0"))
-    g_set_error (error, ANPAI_IMPORT_ERROR, ANPAI_IMPORT_ERROR_DAMAGED,
-                 _("“%s” is protected by a password. Remove the password in Word or WPS and import it again."),
-                 display_name (name));
+    anpai_import_set_encrypted (error, name);
   else if (CONTAINS (data, length, "W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0"))
     set_unsupported (error,
                      _("“%s” is an old Word document (.doc). Save it as .docx or as a web page and import that."),
-                     display_name (name));
+                     anpai_import_display_name (name));
   else if (CONTAINS (data, length, "W\0o\0r\0k\0b\0o\0o\0k\0") || CONTAINS (data, length, "B\0o\0o\0k\0"))
     set_unsupported (error,
                      _("“%s” is an Excel workbook. Save it as a web page (.htm) and import that."),
-                     display_name (name));
+                     anpai_import_display_name (name));
   else if (CONTAINS (data, length, "P\0o\0w\0e\0r\0P\0o\0i\0n\0t\0"))
     set_unsupported (error,
                      _("“%s” is a PowerPoint presentation. Anpai imports Word documents, web pages and text files."),
-                     display_name (name));
+                     anpai_import_display_name (name));
   else
     set_unsupported (error,
                      _("“%s” is an old Office or WPS document. Save it as .docx or as a web page and import that."),
-                     display_name (name));
+                     anpai_import_display_name (name));
 }
 
 /* Known formats Anpai does not read, by their first bytes. Returns FALSE
@@ -241,14 +268,14 @@ check_unsupported (const guint8  *data,
     {
       set_unsupported (error,
                        _("“%s” is a PDF file. Anpai cannot read PDF: import the Word document or web page it was made from, or copy its text and paste it."),
-                       display_name (name));
+                       anpai_import_display_name (name));
       return TRUE;
     }
   if (HAS_PREFIX (data, length, "{\\rtf"))
     {
       set_unsupported (error,
                        _("“%s” is a Rich Text document (.rtf). Save it as .docx or as a web page and import that."),
-                       display_name (name));
+                       anpai_import_display_name (name));
       return TRUE;
     }
   if (HAS_PREFIX (data, length, "\x89PNG\r\n\x1a\n") || HAS_PREFIX (data, length, "\xFF\xD8\xFF") ||
@@ -258,7 +285,7 @@ check_unsupported (const guint8  *data,
     {
       set_unsupported (error,
                        _("“%s” is an image. Anpai cannot read text in images: import the document it shows instead."),
-                       display_name (name));
+                       anpai_import_display_name (name));
       return TRUE;
     }
   if (HAS_PREFIX (data, length, "Rar!\x1a\x07") || HAS_PREFIX (data, length, "7z\xBC\xAF\x27\x1C") ||
@@ -266,7 +293,7 @@ check_unsupported (const guint8  *data,
     {
       set_unsupported (error,
                        _("“%s” is a compressed archive, not a document. Extract the document from it and import that."),
-                       display_name (name));
+                       anpai_import_display_name (name));
       return TRUE;
     }
   /* Word's "single file web page": MIME parts in quoted-printable */
@@ -275,14 +302,14 @@ check_unsupported (const guint8  *data,
     {
       set_unsupported (error,
                        _("“%s” is a single-file web page (.mht). Save it as a web page (.htm) and import that."),
-                       display_name (name));
+                       anpai_import_display_name (name));
       return TRUE;
     }
   if (CONTAINS (data, head, "<?mso-application progid=\"Word.Document\"?>"))
     {
       set_unsupported (error,
                        _("“%s” is a Word 2003 XML document. Save it as .docx and import that."),
-                       display_name (name));
+                       anpai_import_display_name (name));
       return TRUE;
     }
   return FALSE;
@@ -356,7 +383,7 @@ read_text_bytes (const guint8  *data,
     {
       g_set_error (error, ANPAI_IMPORT_ERROR, ANPAI_IMPORT_ERROR_BINARY,
                    _("“%s” is not a text file, web page or Word document. Anpai cannot read it."),
-                   display_name (name));
+                   anpai_import_display_name (name));
       return NULL;
     }
   format = g_strconcat ("text/", encoding, NULL);
@@ -397,7 +424,7 @@ anpai_import_read_bytes (GBytes      *bytes,
   if (data == NULL || length == 0)
     {
       g_set_error (error, ANPAI_IMPORT_ERROR, ANPAI_IMPORT_ERROR_EMPTY,
-                   _("“%s” is empty."), display_name (name));
+                   _("“%s” is empty."), anpai_import_display_name (name));
       return NULL;
     }
 
@@ -422,7 +449,7 @@ anpai_import_read_bytes (GBytes      *bytes,
   if (!has_text (source))
     {
       g_set_error (error, ANPAI_IMPORT_ERROR, ANPAI_IMPORT_ERROR_EMPTY,
-                   _("“%s” contains no text to import."), display_name (name));
+                   _("“%s” contains no text to import."), anpai_import_display_name (name));
       return NULL;
     }
   return g_steal_pointer (&source);
@@ -432,7 +459,7 @@ too_large:
     g_autofree char *size = g_format_size (length);
 
     g_set_error (error, ANPAI_IMPORT_ERROR, ANPAI_IMPORT_ERROR_UNSUPPORTED,
-                 _("“%s” is too large to import (%s)."), display_name (name), size);
+                 _("“%s” is too large to import (%s)."), anpai_import_display_name (name), size);
     return NULL;
   }
 }

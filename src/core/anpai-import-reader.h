@@ -68,5 +68,17 @@ gboolean           anpai_import_looks_like_html (const char  *data,
                                                  gsize        length);
 char              *anpai_import_format_number (int            value,
                                                const char    *format);
+/* The name messages quote: @name, or a stand-in for a document without one. */
+const char        *anpai_import_display_name  (const char    *name);
+gboolean           anpai_import_contains      (const guint8  *data,
+                                               gsize          length,
+                                               const char    *needle,
+                                               gsize          needle_length);
+void               anpai_import_set_damaged_word (GError    **error,
+                                                  const char *name);
+void               anpai_import_set_encrypted (GError       **error,
+                                               const char    *name);
+/* libxml2's parser set up once, whichever reader comes first. */
+void               anpai_import_init_libxml   (void);
 
 G_END_DECLS

@@ -610,7 +610,6 @@ static AnpaiImportNode *
 row_node (AnpaiParser    *parser,
           AnpaiTableInfo *table,
           GPtrArray      *cells,
-          guint           row_number,
           gboolean       *group)
 {
   g_autofree char *seq = anpai_parse_strip (cell_of (table, cells, ANPAI_COLUMN_SEQ), -1);
@@ -741,7 +740,7 @@ anpai_parse_table_build (AnpaiParser    *parser,
           end = index + 1 < offsets->len ? g_array_index (offsets, gsize, index + 1) - 1 : block_line->end;
         }
 
-      node = row_node (parser, table, cells, r, &is_group);
+      node = row_node (parser, table, cells, &is_group);
       if (node == NULL)
         continue;
       node->source_start = start;

@@ -64,8 +64,8 @@ anpai_numbering_cn_numeral (int number)
   return g_string_free (s, FALSE);
 }
 
-static int
-cn_value (gunichar c)
+int
+anpai_numbering_cn_digit (gunichar c)
 {
   switch (c)
     {
@@ -96,7 +96,7 @@ read_cn (const char **p)
   int total = 0, digit = -1, n = 0;
   int v;
 
-  while ((v = cn_value (g_utf8_get_char (*p))) >= 0 && n < 8)
+  while ((v = anpai_numbering_cn_digit (g_utf8_get_char (*p))) >= 0 && n < 8)
     {
       if (v >= 10)
         {
@@ -151,8 +151,8 @@ circled (int number)
   return 0;
 }
 
-static int
-circled_value (gunichar c)
+int
+anpai_numbering_circled_value (gunichar c)
 {
   if (c >= 0x2460 && c <= 0x2473)
     return (int) (c - 0x2460) + 1;
@@ -267,7 +267,7 @@ anpai_numbering_parse (const char       *label,
       if (p < end && g_utf8_get_char (p) == 0x3001)
         p = g_utf8_next_char (p);
     }
-  else if ((value = circled_value (c)) > 0)
+  else if ((value = anpai_numbering_circled_value (c)) > 0)
     {
       s = ANPAI_NUMBER_STYLE_CIRCLED;
       p = g_utf8_next_char (p);

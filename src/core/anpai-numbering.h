@@ -30,6 +30,10 @@ typedef enum {
 #define ANPAI_NUMBERING_MAX_DEPTH 12  /* deeper levels share the last one's style */
 
 char      *anpai_numbering_cn_numeral (int                number);
+/* 〇 … 九 as 0 … 9, 十 as 10, 百 as 100; -1 for anything else. */
+int        anpai_numbering_cn_digit   (gunichar           c);
+/* ① … ㊿ as 1 … 50; 0 for anything else. */
+int        anpai_numbering_circled_value (gunichar        c);
 char      *anpai_numbering_format     (AnpaiNumberStyle   style,
                                        int                number);
 gboolean   anpai_numbering_parse      (const char        *label,

@@ -19,10 +19,6 @@
 /* A preview with hundreds of notes helps nobody. */
 #define MAX_WARNINGS 100
 
-/* Past this many units, spellings are no longer compared (each new name
- * would be checked against every unit: fine for a plan, not for junk). */
-#define MAX_UNIT_GROUPS 2000
-
 void
 anpai_parse_warn (AnpaiParser *parser,
                   const char  *format,
@@ -270,6 +266,7 @@ typedef struct {
   AnpaiParser *parser;
   GPtrArray   *groups;  /* of UnitGroup */
   GHashTable  *by_name; /* spelling → UnitGroup */
+  GHashTable  *by_key;  /* anpai_unit_name_key() → UnitGroup */
 } Units;
 
 /* One unit under two spellings (市政府法制办 = 市政府法制办公室): the fuller
@@ -279,32 +276,29 @@ meet_name (Units      *units,
            const char *name)
 {
   UnitGroup *group = NULL;
+  char *key;
 
   if (name == NULL || *name == '\0' || g_hash_table_contains (units->by_name, name))
     return;
-  for (guint i = 0; units->groups->len < MAX_UNIT_GROUPS && i < units->groups->len; i++)
-    {
-      UnitGroup *g = g_ptr_array_index (units->groups, i);
-
-      if (anpai_unit_names_equivalent (name, g->canonical) ||
-          anpai_unit_names_equivalent (name, g_ptr_array_index (g->names, 0)))
-        {
-          group = g;
-          break;
-        }
-    }
+  /* equivalent names share a key: a group is found by it */
+  key = anpai_unit_name_key (name);
+  if (key != NULL)
+    group = g_hash_table_lookup (units->by_key, key);
   if (group == NULL)
     {
       group = g_new0 (UnitGroup, 1);
       group->canonical = g_strdup (name);
       group->names = g_ptr_array_new_with_free_func (g_free);
       g_ptr_array_add (units->groups, group);
+      if (key != NULL)
+        g_hash_table_insert (units->by_key, g_steal_pointer (&key), group);
     }
   else if (g_utf8_strlen (name, -1) > g_utf8_strlen (group->canonical, -1))
     {
       g_free (group->canonical);
       group->canonical = g_strdup (name);
     }
+  g_free (key);
   g_ptr_array_add (group->names, g_strdup (name));
   g_hash_table_insert (units->by_name, g_ptr_array_index (group->names, group->names->len - 1),
                        group);
@@ -435,7 +429,8 @@ resolve_units (AnpaiParser *parser)
 {
   AnpaiImportPlan *plan = parser->plan;
   Units units = { parser, g_ptr_array_new_with_free_func (unit_group_free),
-                  g_hash_table_new (g_str_hash, g_str_equal) };
+                  g_hash_table_new (g_str_hash, g_str_equal),
+                  g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
 
   inherit_units (plan->root, NULL);
   meet_node (&units, plan->root);
@@ -455,6 +450,7 @@ resolve_units (AnpaiParser *parser)
         }
     }
   g_hash_table_unref (units.by_name);
+  g_hash_table_unref (units.by_key);
   g_ptr_array_unref (units.groups);
 }
 

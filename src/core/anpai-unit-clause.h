@@ -72,6 +72,9 @@ gboolean         anpai_unit_name_is_level_only (const char     *text,
 AnpaiUnitKind    anpai_unit_name_classify     (const char      *name);
 gboolean         anpai_unit_names_equivalent  (const char      *a,
                                                const char      *b);
+/* (nullable): what equivalent names have in common, to look one up by; NULL
+ * for a name that is empty once normalised. */
+char            *anpai_unit_name_key          (const char      *name);
 
 /* One character as the matchers see it: ASCII-range full-width forms made
  * ASCII (（ → "("), every kind of space made ' ', the Traditional

@@ -761,20 +761,21 @@ equivalence_key (const char *normalized)
   return g_string_free (out, FALSE);
 }
 
+char *
+anpai_unit_name_key (const char *name)
+{
+  g_autofree char *normalized = anpai_unit_name_normalize (name);
+
+  return normalized[0] != '\0' ? equivalence_key (normalized) : NULL;
+}
+
 gboolean
 anpai_unit_names_equivalent (const char *a,
                              const char *b)
 {
-  g_autofree char *na = anpai_unit_name_normalize (a);
-  g_autofree char *nb = anpai_unit_name_normalize (b);
-  g_autofree char *ka = NULL;
-  g_autofree char *kb = NULL;
+  g_autofree char *ka = anpai_unit_name_key (a);
+  g_autofree char *kb = anpai_unit_name_key (b);
 
-  if (na[0] == '\0' || nb[0] == '\0')
-    return FALSE;
-  if (g_str_equal (na, nb))
-    return TRUE;
-  ka = equivalence_key (na);
-  kb = equivalence_key (nb);
-  return g_str_equal (ka, kb);
+  /* equal names have equal keys */
+  return ka != NULL && kb != NULL && g_str_equal (ka, kb);
 }

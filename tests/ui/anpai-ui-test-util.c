@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "anpai-application.h"
+#include "anpai-sample.h"
 #include "anpai-ui-test-util.h"
 
 #include <sqlite3.h>
@@ -187,4 +188,61 @@ anpai_ui_test_sql_text (const char *path,
   sql = g_strdup_vprintf (format, args);
   va_end (args);
   return sql_first_value (path, sql);
+}
+
+static void
+project_cb (AnpaiWindow *window,
+            GParamSpec  *pspec,
+            gboolean    *opened)
+{
+  *opened = anpai_window_get_project (window) != NULL;
+}
+
+AnpaiWindow *
+anpai_ui_test_open_sample (const char        *name,
+                           int                width,
+                           int                height,
+                           AnpaiApplication **app,
+                           char             **dir,
+                           char             **path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pattern = g_strdup_printf ("anpai-ui-%s-XXXXXX", name);
+  g_autofree char *file = g_strdup_printf ("%s.anpai", name);
+  AnpaiWindow *window;
+  gboolean opened = FALSE;
+  gulong handler;
+
+  *dir = g_dir_make_tmp (pattern, &error);
+  g_assert_no_error (error);
+  *path = g_build_filename (*dir, file, NULL);
+  g_assert_true (anpai_sample_create_file (*path, &error));
+  g_assert_no_error (error);
+
+  *app = anpai_application_new ();
+  g_application_set_flags (G_APPLICATION (*app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (*app), NULL, &error);
+  g_assert_no_error (error);
+  window = anpai_window_new (*app);
+  handler = g_signal_connect (window, "notify::project", G_CALLBACK (project_cb), &opened);
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  anpai_window_open (window, *path, FALSE);
+  anpai_ui_test_wait (&opened);
+  g_signal_handler_disconnect (window, handler);
+  return window;
+}
+
+void
+anpai_ui_test_close_sample (AnpaiWindow      *window,
+                            AnpaiApplication *app,
+                            const char       *dir)
+{
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  anpai_ui_test_iterate (50);
+  g_object_unref (app);
+  g_assert_cmpint (system (cmd), ==, 0);
 }

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "anpai-window.h"
+
 G_BEGIN_DECLS
 
 gboolean    anpai_ui_test_init        (int          *argc,
@@ -27,5 +29,18 @@ gint64      anpai_ui_test_sql_int     (const char   *path,
 char       *anpai_ui_test_sql_text    (const char   *path,
                                        const char   *format,
                                        ...) G_GNUC_PRINTF (2, 3);
+
+/* The sample project, in a new temporary folder @dir as @path (named
+ * after @name), open in a new window of a new application, @width ×
+ * @height (0: the default size); and all of it gone again. */
+AnpaiWindow *anpai_ui_test_open_sample  (const char        *name,
+                                         int                width,
+                                         int                height,
+                                         AnpaiApplication **app,
+                                         char             **dir,
+                                         char             **path);
+void         anpai_ui_test_close_sample (AnpaiWindow       *window,
+                                         AnpaiApplication  *app,
+                                         const char        *dir);
 
 G_END_DECLS

@@ -7,7 +7,6 @@
 
 #include "anpai-application.h"
 #include "anpai-import-dialog.h"
-#include "anpai-sample.h"
 #include "anpai-ui-test-util.h"
 #include "anpai-window-private.h"
 
@@ -35,48 +34,20 @@ typedef struct {
   AnpaiWindow      *window;
   char             *dir;
   char             *path;
-  gboolean          opened;
 } Fixture;
-
-static void
-project_cb (AnpaiWindow *window,
-            GParamSpec  *pspec,
-            Fixture     *f)
-{
-  f->opened = anpai_window_get_project (window) != NULL;
-}
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("anpai-ui-import-XXXXXX", &error);
-  f->path = g_build_filename (f->dir, "import.anpai", NULL);
-  g_assert_true (anpai_sample_create_file (f->path, &error));
-
-  f->app = anpai_application_new ();
-  g_application_set_flags (G_APPLICATION (f->app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (f->app), NULL, &error);
-  g_assert_no_error (error);
-  f->window = anpai_window_new (f->app);
-  g_signal_connect (f->window, "notify::project", G_CALLBACK (project_cb), f);
-  gtk_window_present (GTK_WINDOW (f->window));
-  anpai_window_open (f->window, f->path, FALSE);
-  anpai_ui_test_wait (&f->opened);
+  f->window = anpai_ui_test_open_sample ("import", 0, 0, &f->app, &f->dir, &f->path);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
-
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  anpai_ui_test_iterate (50);
-  g_object_unref (f->app);
-  g_assert_cmpint (system (cmd), ==, 0);
+  anpai_ui_test_close_sample (f->window, f->app, f->dir);
   g_free (f->path);
   g_free (f->dir);
 }

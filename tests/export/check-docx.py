@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from exportcheck import TOOL, FIXTURE, check, finish, run
 
 # python-docx comes from Debian (python3-docx): a python3 of its own on
 # PATH (pyenv) may not have it, /usr/bin/python3 does
@@ -26,24 +27,6 @@ except ImportError:
     print("FAIL: python3-docx is missing (build-aux/deps.sh installs it)")
     sys.exit(1)
 
-TOOL = os.environ["ANPAI_TOOL"]
-FIXTURE = os.path.join(os.environ["G_TEST_SRCDIR"], "fixtures", "plans", "annual.txt")
-failures = 0
-
-
-def check(what, ok, detail=""):
-    global failures
-    print(("ok   " if ok else "FAIL ") + what + ("" if ok else "  — " + str(detail)))
-    if not ok:
-        failures += 1
-
-
-def run(*args):
-    result = subprocess.run(args, capture_output=True, text=True)
-    if result.returncode != 0:
-        print("FAIL: " + " ".join(args) + "\n" + result.stdout + result.stderr)
-        sys.exit(1)
-    return result.stdout
 
 
 def row_texts(row):
@@ -159,5 +142,4 @@ with tempfile.TemporaryDirectory() as tmp:
         span = finance.rows[1]._tr.findall(qn("w:tc"))[0].tcPr.find(qn("w:gridSpan"))
         check("its section spans the eight columns", span is not None and span.get(qn("w:val")) == "8")
 
-print("%d failed" % failures if failures else "all passed")
-sys.exit(1 if failures else 0)
+finish()

@@ -14,13 +14,11 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from exportcheck import TOOL, FIXTURE, check, finish, run, chinese
 
-TOOL = os.environ['ANPAI_TOOL']
-FIXTURE = os.path.join(os.environ['G_TEST_SRCDIR'], 'fixtures', 'plans', 'annual.txt')
 PLANNER_XSL = '/usr/share/planner/stylesheets/msp2planner.xsl'
 NS = {'p': 'http://schemas.microsoft.com/project'}
 TEXT1 = '188743731'
-failures = 0
 
 # the schema's order (mspdi_pj12.xsd) of the elements written
 PROJECT_ORDER = ['SaveVersion', 'Name', 'Title', 'ScheduleFromStart', 'StartDate', 'FinishDate',
@@ -33,20 +31,6 @@ TASK_ORDER = ['UID', 'ID', 'Name', 'Type', 'IsNull', 'CreateDate', 'Contact', 'W
               'OverAllocated', 'Estimated', 'Milestone', 'Summary', 'Critical', 'PercentComplete',
               'ConstraintType', 'CalendarUID', 'ConstraintDate', 'Deadline', 'Notes',
               'ExtendedAttribute']
-
-
-def check(what, ok, detail=''):
-    global failures
-    print(('ok   ' if ok else 'FAIL ') + what + ('' if ok or not detail else ': ' + detail))
-    if not ok:
-        failures += 1
-
-
-def run(*args):
-    result = subprocess.run(args, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit('FAIL %s: %s' % (' '.join(args), result.stderr.strip()))
-    return result.stdout
 
 
 def local(element):
@@ -64,14 +48,6 @@ def text(element, name):
     found = element.find('p:' + name, NS)
     return found.text if found is not None else None
 
-
-DIGITS = '零一二三四五六七八九'
-
-
-def chinese(n):
-    if n < 10:
-        return DIGITS[n]
-    return (DIGITS[n // 10] if n >= 20 else '') + '十' + (DIGITS[n % 10] if n % 10 else '')
 
 
 def long_plan(path):
@@ -253,9 +229,7 @@ def main():
         else:
             print('skip GNOME Planner’s import stylesheet is not installed (%s)' % PLANNER_XSL)
 
-    if failures:
-        sys.exit('%d check(s) failed' % failures)
-    print('all checks passed')
+    finish()
 
 
 main()

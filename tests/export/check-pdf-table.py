@@ -7,38 +7,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
+from exportcheck import TOOL, FIXTURE, check, finish, run, chinese, info, page_text, flat
 
-TOOL = os.environ['ANPAI_TOOL']
-FIXTURE = os.path.join(os.environ['G_TEST_SRCDIR'], 'fixtures', 'plans', 'annual.txt')
-failures = 0
-
-
-def check(what, ok, detail=''):
-    global failures
-    print(('ok   ' if ok else 'FAIL ') + what + ('' if ok or not detail else ': ' + detail))
-    if not ok:
-        failures += 1
-
-
-def run(*args):
-    result = subprocess.run(args, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit('FAIL %s: %s' % (' '.join(args), result.stderr.strip()))
-    return result.stdout
-
-
-DIGITS = '零一二三四五六七八九'
-
-
-def chinese(n):
-    if n < 10:
-        return DIGITS[n]
-    return (DIGITS[n // 10] if n >= 20 else '') + '十' + (DIGITS[n % 10] if n % 10 else '')
 
 
 def long_plan(path):
@@ -60,24 +33,6 @@ def long_plan(path):
                          % (units[n % 6], units[(n + 1) % 6], units[(n + 2) % 6]))
     with open(path, 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines) + '\n')
-
-
-def info(pdf):
-    text = run('pdfinfo', pdf)
-    pages = int(re.search(r'^Pages:\s+(\d+)', text, re.M).group(1))
-    size = re.search(r'^Page size:\s+([\d.]+) x ([\d.]+) pts', text, re.M)
-    return pages, float(size.group(1)), float(size.group(2))
-
-
-def page_text(pdf, page, layout=True):
-    args = ['pdftotext', '-f', str(page), '-l', str(page)] + (['-layout'] if layout else []) + [pdf, '-']
-    return run(*args)
-
-
-def flat(pdf, page):
-    """The page's text in reading order without any white space: a cell's
-    wrapped lines join up again."""
-    return re.sub(r'\s+', '', page_text(pdf, page, layout=False))
 
 
 def main():
@@ -178,9 +133,7 @@ def main():
               '枫渡市2022年度政务公开工作要点' in second and '推进第1项任务' in second)
         check('A3 numbers the pages of both plans', 'Page 2 of %d' % pages in second)
 
-    if failures:
-        sys.exit('%d check(s) failed' % failures)
-    print('all checks passed')
+    finish()
 
 
 main()

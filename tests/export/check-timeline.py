@@ -7,43 +7,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import os
-import re
 import shutil
 import struct
 import subprocess
 import sys
 import tempfile
 import zlib
+from exportcheck import TOOL, FIXTURE, check, finish, run, info, flat
 
-TOOL = os.environ['ANPAI_TOOL']
-FIXTURE = os.path.join(os.environ['G_TEST_SRCDIR'], 'fixtures', 'plans', 'annual.txt')
-failures = 0
-
-
-def check(what, ok, detail=''):
-    global failures
-    print(('ok   ' if ok else 'FAIL ') + what + ('' if ok or not detail else ': ' + detail))
-    if not ok:
-        failures += 1
-
-
-def run(*args):
-    result = subprocess.run(args, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit('FAIL %s: %s' % (' '.join(args), result.stderr.strip()))
-    return result.stdout
-
-
-def info(pdf):
-    text = run('pdfinfo', pdf)
-    pages = int(re.search(r'^Pages:\s+(\d+)', text, re.M).group(1))
-    size = re.search(r'^Page size:\s+([\d.]+) x ([\d.]+) pts', text, re.M)
-    return pages, float(size.group(1)), float(size.group(2))
-
-
-def flat(pdf, page):
-    text = run('pdftotext', '-f', str(page), '-l', str(page), pdf, '-')
-    return re.sub(r'\s+', '', text)
 
 
 def read_png(path):
@@ -184,7 +155,7 @@ def main():
         check('a bad --group-by is a user error', result.returncode == 1 and 'lane' in result.stderr,
               result.stderr)
 
-    sys.exit(1 if failures else 0)
+    finish()
 
 
 main()

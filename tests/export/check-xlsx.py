@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from exportcheck import TOOL, FIXTURE, check, finish, run
 
 # openpyxl comes from Debian (python3-openpyxl): a python3 of its own on
 # PATH (pyenv) may not have it, /usr/bin/python3 does
@@ -24,24 +25,6 @@ except ImportError:
     print("FAIL: python3-openpyxl is missing (build-aux/deps.sh installs it)")
     sys.exit(1)
 
-TOOL = os.environ["ANPAI_TOOL"]
-FIXTURE = os.path.join(os.environ["G_TEST_SRCDIR"], "fixtures", "plans", "annual.txt")
-failures = 0
-
-
-def check(what, ok, detail=""):
-    global failures
-    print(("ok   " if ok else "FAIL ") + what + ("" if ok else "  — " + str(detail)))
-    if not ok:
-        failures += 1
-
-
-def run(*args):
-    result = subprocess.run(args, capture_output=True, text=True)
-    if result.returncode != 0:
-        print("FAIL: " + " ".join(args) + "\n" + result.stdout + result.stderr)
-        sys.exit(1)
-    return result.stdout
 
 
 def rows_of(sheet):
@@ -150,5 +133,4 @@ with tempfile.TemporaryDirectory() as tmp:
               any(r[0].startswith("二、") for r in rows) and "A3:H3" in [str(m) for m in sheet.merged_cells.ranges],
               [str(m) for m in sheet.merged_cells.ranges])
 
-print("%d failed" % failures if failures else "all passed")
-sys.exit(1 if failures else 0)
+finish()

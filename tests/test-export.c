@@ -219,6 +219,58 @@ test_outline_order (Fixture       *f,
   g_assert_cmpstr (row_at (table, 4)->label, ==, "2.");
 }
 
+/* Each role's units in their order, whether the plan's assignments are
+ * read in one scan (a plan that is most of the project) or through the
+ * node index (a small one), and whatever order they were written in. */
+static void
+test_unit_order (Fixture       *f,
+                 gconstpointer  data)
+{
+  const gint64 co[] = { f->counties, f->office, f->justice };  /* not in the units' id order */
+  static const char * const names[] = { "各县区人民政府", "市政府办公室", "市司法局" };
+  g_autofree char *path = anpai_test_path (f->dir, "export.anpai");
+  g_autoptr(GError) error = NULL;
+  gint64 other_task = 0;
+
+  {
+    g_autoptr(GPtrArray) tables = anpai_export_build (f->project, NULL, &error);
+
+    g_assert_no_error (error);
+    other_task = row_at (table_at (tables, 1), 0)->node_id;
+  }
+  g_assert_true (anpai_project_set_node_units (f->project, f->task[2], ANPAI_ROLE_CO, co, 3, &error));
+  g_assert_true (anpai_project_set_node_units (f->project, other_task, ANPAI_ROLE_CO, co, 3, &error));
+  /* written after the later task's: no longer in the nodes' order */
+  assign (f, f->task[0], ANPAI_ROLE_SUPPORT, f->counties);
+  g_assert_no_error (error);
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      g_autoptr(GPtrArray) tables = anpai_export_build (f->project, NULL, &error);
+      AnpaiExportRow *rows[2];
+
+      g_assert_no_error (error);
+      rows[0] = row_at (table_at (tables, 0), 4);
+      rows[1] = row_at (table_at (tables, 1), 0);
+      for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+        {
+          g_assert_cmpuint (rows[r]->co->len, ==, 3);
+          for (guint i = 0; i < 3; i++)
+            g_assert_cmpstr (g_ptr_array_index (rows[r]->co, pass == 0 ? i : 2 - i), ==, names[i]);
+        }
+      g_assert_cmpstr (row_at (table_at (tables, 0), 1)->lead, ==, "市政府办公室");
+      g_assert_cmpuint (row_at (table_at (tables, 0), 1)->support->len, ==, 1);
+      g_assert_cmpstr (g_ptr_array_index (row_at (table_at (tables, 0), 1)->support, 0), ==, "各县区人民政府");
+
+      /* the positions turned round, the ids left in their order */
+      anpai_project_close (f->project);
+      g_clear_object (&f->project);
+      anpai_test_sql (path, "UPDATE assignment SET position = 2 - position WHERE role = 'co'");
+      f->project = anpai_project_open (path, ANPAI_PROJECT_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+    }
+}
+
 /* A unit's list: its tasks with its role, the sections above them only. */
 static void
 test_unit_list (Fixture       *f,
@@ -324,6 +376,7 @@ main (int    argc,
 
   g_test_add ("/export/whole-project", Fixture, NULL, fixture_set_up, test_whole_project, fixture_tear_down);
   g_test_add ("/export/outline-order", Fixture, NULL, fixture_set_up, test_outline_order, fixture_tear_down);
+  g_test_add ("/export/unit-order", Fixture, NULL, fixture_set_up, test_unit_order, fixture_tear_down);
   g_test_add ("/export/unit-list", Fixture, NULL, fixture_set_up, test_unit_list, fixture_tear_down);
   g_test_add ("/export/per-unit", Fixture, NULL, fixture_set_up, test_per_unit, fixture_tear_down);
   g_test_add ("/export/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);

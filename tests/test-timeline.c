@@ -8,7 +8,10 @@
 #include <math.h>
 #include <string.h>
 
+#include <pango/pangocairo.h>
+
 #include "anpai-date.h"
+#include "anpai-export.h"
 #include "anpai-timeline.h"
 #include "anpai-test-util.h"
 
@@ -699,6 +702,32 @@ test_export_files (Fixture       *f,
   g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
 }
 
+/* Small text keeps its spaces. At the legend's 6.5 pt, glyphs put on
+ * whole points (the pages' unit) made "Not started" read "Notstarted":
+ * Noto Sans CJK's space, about 0.23 em, was cut from 1.5 pt to 1. */
+static void
+test_small_text (void)
+{
+  PangoFontMap *map = pango_cairo_font_map_new ();
+  PangoContext *context = pango_font_map_create_context (map);
+  PangoLayout *layout;
+  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans CJK SC 6.5");
+  int spaced, unspaced;
+
+  _anpai_export_setup_context (context);
+  layout = pango_layout_new (context);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, "Not started", -1);
+  pango_layout_get_size (layout, &spaced, NULL);
+  pango_layout_set_text (layout, "Notstarted", -1);
+  pango_layout_get_size (layout, &unspaced, NULL);
+  g_object_unref (layout);
+  g_object_unref (context);
+  g_object_unref (map);
+  g_assert_cmpfloat ((spaced - unspaced) / (double) PANGO_SCALE, >, 1.3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -707,6 +736,7 @@ main (int    argc,
 
   g_test_add ("/timeline/date-to-x", Fixture, NULL, fixture_set_up, test_date_to_x, fixture_tear_down);
   g_test_add_func ("/timeline/ticks", test_ticks);
+  g_test_add_func ("/timeline/small-text", test_small_text);
   g_test_add ("/timeline/recurrences", Fixture, NULL, fixture_set_up, test_recurrences, fixture_tear_down);
   g_test_add ("/timeline/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
   g_test_add ("/timeline/hit", Fixture, NULL, fixture_set_up, test_hit, fixture_tear_down);

@@ -506,21 +506,6 @@ draw_footer (cairo_t        *cr,
   g_object_unref (layout);
 }
 
-static void
-setup_context (PangoContext *context)
-{
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  /* points as the unit; unhinted metrics, so that what is measured is
-   * what is drawn, whatever the viewer's resolution */
-  pango_cairo_context_set_resolution (context, 72);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_language (context, pango_language_from_string ("zh-cn"));
-}
-
 gboolean
 _anpai_export_pdf_table (GPtrArray                *tables,
                          const AnpaiExportOptions *options,
@@ -561,7 +546,7 @@ _anpai_export_pdf_table (GPtrArray                *tables,
   /* a font map of our own: the default one belongs to the GUI's thread */
   font_map = pango_cairo_font_map_new ();
   context = pango_font_map_create_context (font_map);
-  setup_context (context);
+  _anpai_export_setup_context (context);
   pango_cairo_update_context (cr, context);
 
   /* measure */

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 
 #include "anpai-date.h"
 #include "anpai-db.h"
@@ -704,6 +705,23 @@ anpai_export_format_from_string (const char        *name,
         return TRUE;
       }
   return FALSE;
+}
+
+void
+_anpai_export_setup_context (PangoContext *context)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* points as the unit; unhinted metrics, and glyphs not put on whole
+   * units (whole points), so that what is measured is what is drawn,
+   * whatever the resolution, and small text keeps its spaces */
+  pango_cairo_context_set_resolution (context, 72);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_context_set_language (context, pango_language_from_string ("zh-cn"));
 }
 
 gboolean

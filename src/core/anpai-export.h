@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <pango/pango.h>
 
 #include "anpai-project.h"
 
@@ -132,6 +133,8 @@ void        anpai_export_table_free   (AnpaiExportTable          *table);
 char       *_anpai_export_temp_path   (const char *path);
 gboolean    _anpai_export_rename_over (const char *temp, const char *path, gboolean ok, GError **error);
 gboolean    _anpai_export_finish_surface (cairo_surface_t *surface, const char *path, GError **error);
+/* A Pango context for pages: points, Simplified Chinese, unhinted. */
+void        _anpai_export_setup_context (PangoContext *context);
 gboolean    _anpai_export_csv         (GPtrArray *tables, const AnpaiExportOptions *options,
                                        const char *path, GError **error);
 gboolean    _anpai_export_xlsx        (GPtrArray *tables, const AnpaiExportOptions *options,

@@ -140,19 +140,10 @@ _anpai_timeline_setup_text (AnpaiTimeline *self)
 
   if (text == NULL)
     {
-      cairo_font_options_t *options = cairo_font_options_create ();
-
       text = g_new0 (Text, 1);
       text->font_map = pango_cairo_font_map_new ();
       text->context = pango_font_map_create_context (text->font_map);
-      /* points as the unit; unhinted metrics, so that what is measured
-       * is what is drawn, whatever the resolution */
-      pango_cairo_context_set_resolution (text->context, 72);
-      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-      pango_cairo_context_set_font_options (text->context, options);
-      cairo_font_options_destroy (options);
-      pango_context_set_language (text->context, pango_language_from_string ("zh-cn"));
+      _anpai_export_setup_context (text->context);
       text->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
       g_private_set (&thread_text, text);
     }

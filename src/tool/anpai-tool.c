@@ -29,7 +29,11 @@ static const struct {
   { "import",     anpai_tool_import,     "import DOC… --into PROJECT.anpai [--year Y] [--period Y1-Y2]" },
   { "export",     anpai_tool_export,     "export PROJECT.anpai --format csv|xlsx|docx|pdf-table|ics|mspdi --out FILE\n"
                                          "             [--plan ID] [--unit NAME] [--status S] [--from DATE --to DATE]\n"
-                                         "             [--paper A4|A3] [--with-status] [--per-unit] [--gb18030]" },
+                                         "             [--paper A4|A3] [--with-status] [--per-unit] [--gb18030]\n"
+                                         "  anpai-tool export PROJECT.anpai --format pdf-timeline|png-timeline --out FILE\n"
+                                         "             [--plan ID] [--unit NAME] [--status S] [--from DATE --to DATE]\n"
+                                         "             [--paper A4|A3] [--group-by outline|unit] [--color-by status|unit]\n"
+                                         "             [--zoom year|quarter|month|week] [--pages-across N] [--width PIXELS]" },
   { "parse-time", anpai_tool_parse_time, "parse-time TEXT [--period Y1-Y2]" },
 };
 

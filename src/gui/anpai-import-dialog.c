@@ -195,34 +195,29 @@ unit_description (AnpaiImportUnit *unit)
   return g_strdup_printf ("%s · %s · %s", anpai_unit_kind_get_label (unit->kind), uses, where);
 }
 
-static GtkWidget *
-create_unit_row (AnpaiImportDialog *self,
-                 AnpaiImportUnit   *unit)
+/* The other units of the document, as buttons to merge @merge's unit
+ * into. Listed when the popover opens: built with each row, a document
+ * of N units made N×(N−1) buttons on every rename or merge. */
+static void
+fill_merge_popover (GtkMenuButton *merge,
+                    gpointer       data)
 {
-  GtkWidget *row = adw_entry_row_new ();
-  GtkWidget *merge, *popover, *box, *scrolled;
-  g_autofree char *description = unit_description (unit);
+  AnpaiImportDialog *self = data;
+  const char *from = g_object_get_data (G_OBJECT (merge), "unit");
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *scrolled;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), description);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (row), unit->name);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "unit", g_strdup (unit->name), g_free);
-  g_signal_connect (row, "apply", G_CALLBACK (rename_applied_cb), self);
-
-  /* "Merge into": the other units of this document */
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  for (guint i = 0; i < self->plan->units->len; i++)
+  for (guint i = 0; self->plan != NULL && i < self->plan->units->len; i++)
     {
       AnpaiImportUnit *other = g_ptr_array_index (self->plan->units, i);
       GtkWidget *button;
 
-      if (other == unit)
+      if (g_str_equal (other->name, from))
         continue;
       button = gtk_button_new_with_label (other->name);
       gtk_widget_add_css_class (button, "flat");
       gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
-      g_object_set_data_full (G_OBJECT (button), "from", g_strdup (unit->name), g_free);
+      g_object_set_data_full (G_OBJECT (button), "from", g_strdup (from), g_free);
       g_object_set_data_full (G_OBJECT (button), "into", g_strdup (other->name), g_free);
       g_signal_connect (button, "clicked", G_CALLBACK (merge_clicked_cb), self);
       gtk_box_append (GTK_BOX (box), button);
@@ -233,17 +228,36 @@ create_unit_row (AnpaiImportDialog *self,
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
-  popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (popover), scrolled);
+  gtk_popover_set_child (gtk_menu_button_get_popover (merge), scrolled);
+}
 
+static GtkWidget *
+create_unit_row (AnpaiImportDialog *self,
+                 AnpaiImportUnit   *unit)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *merge;
+  g_autofree char *description = unit_description (unit);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), description);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (row), unit->name);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "unit", g_strdup (unit->name), g_free);
+  g_signal_connect (row, "apply", G_CALLBACK (rename_applied_cb), self);
+
+  /* "Merge into": the other units of this document */
   merge = gtk_menu_button_new ();
+  g_object_set_data_full (G_OBJECT (merge), "unit", g_strdup (unit->name), g_free);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (merge), "anpai-merge-symbolic");
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (merge), popover);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (merge), gtk_popover_new ());
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (merge), fill_merge_popover, self, NULL);
   gtk_widget_set_valign (merge, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (merge, "flat");
   gtk_widget_set_tooltip_text (merge, _("Merge Into Another Unit"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (merge), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Merge Into Another Unit"), -1);
+  /* after the popup function, which makes the button sensitive */
   gtk_widget_set_sensitive (merge, self->plan->units->len > 1);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), merge);
   return row;

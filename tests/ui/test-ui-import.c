@@ -66,6 +66,35 @@ open_preview (Fixture    *f,
   return dialog;
 }
 
+/* The units list's row of @name: an entry row holding the name. */
+static GtkWidget *
+find_unit_row (GtkWidget  *root,
+               const char *name)
+{
+  if (ADW_IS_ENTRY_ROW (root) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (root)), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_unit_row (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_buttons (GtkWidget *root)
+{
+  guint n = GTK_IS_BUTTON (root) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_buttons (child);
+  return n;
+}
+
 static void
 test_preview_and_import (Fixture       *f,
                          gconstpointer  data)
@@ -74,7 +103,7 @@ test_preview_and_import (Fixture       *f,
   AnpaiImportPlan *plan = anpai_import_dialog_get_plan (dialog);
   AnpaiProject *project = anpai_window_get_project (f->window);
   AnpaiImportNode *task;
-  GtkWidget *title_row;
+  GtkWidget *title_row, *merge, *popover;
   gint64 plans_before = anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM plan");
   gint64 units_before = anpai_ui_test_sql_int (f->path, "SELECT count(*) FROM unit");
 
@@ -89,9 +118,16 @@ test_preview_and_import (Fixture       *f,
   task = anpai_import_node_nth_task (plan->root, 1);
   g_assert_cmpstr (g_ptr_array_index (task->support, 0), ==, "县政府法制办公室");
 
-  /* … and the planner merges 发改局 into its full name */
+  /* … and the planner merges 发改局 into its full name, through its row's
+   * merge button, whose popover lists the other units when it opens */
   g_assert_nonnull (anpai_import_plan_find_unit (plan, "县发改局"));
-  anpai_import_dialog_merge_unit (dialog, "县发改局", "县发展和改革局");
+  merge = anpai_ui_test_find (find_unit_row (GTK_WIDGET (dialog), "县发改局"), GTK_TYPE_MENU_BUTTON, NULL);
+  g_assert_true (gtk_widget_get_sensitive (merge));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (merge));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (merge)));
+  g_assert_null (anpai_ui_test_find (popover, GTK_TYPE_BUTTON, "县发改局"));
+  g_assert_cmpuint (count_buttons (popover), ==, plan->units->len - 1);
+  g_signal_emit_by_name (anpai_ui_test_find (popover, GTK_TYPE_BUTTON, "县发展和改革局"), "clicked");
   g_assert_null (anpai_import_plan_find_unit (plan, "县发改局"));
   g_assert_cmpstr (g_ptr_array_index (task->support, 1), ==, "县发展和改革局");
 

@@ -288,6 +288,10 @@ test_recurrences (Fixture       *f,
   assert_days ("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15", "2023-01-01", "2024-12-31", "2023-01-15 2024-01-15");
   assert_days ("FREQ=MONTHLY;BYMONTHDAY=-1", "2024-01-01", "2024-03-31", "2024-01-31 2024-02-29 2024-03-31");
   assert_days ("FREQ=MONTHLY;BYMONTHDAY=10", "2024-01-11", "2024-03-10", "2024-02-10 2024-03-10");
+  /* names in any case, months in any order */
+  assert_days ("freq=monthly;bymonth=12,6;bymonthday=-1", "2023-01-01", "2023-12-31", "2023-06-30 2023-12-31");
+  /* beyond what Anpai writes: libical's reading, each day once */
+  assert_days ("FREQ=MONTHLY;BYMONTHDAY=1,15", "2024-01-01", "2024-02-10", "2024-01-01 2024-01-15 2024-02-01");
   assert_days ("not a rule", "2024-01-01", "2024-12-31", "");
   set_date (&from, "2024-01-01");
   set_date (&to, "2024-12-31");

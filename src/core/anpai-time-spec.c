@@ -5,12 +5,12 @@
  */
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "anpai-date.h"
+#include "anpai-rrule.h"
 #include "anpai-time-spec.h"
 
 /* The parser lives in anpai-time-parse.c; this file holds the type, the
@@ -158,133 +158,59 @@ anpai_time_source_from_string (const char      *str,
 
 /* Describing */
 
-/* The parts of an RRULE that describe() understands; -1 when absent. */
-typedef struct
-{
-  char freq[8];
-  int  interval;
-  int  month;        /* a single BYMONTH */
-  char months[32];   /* BYMONTH as written, "" when absent */
-  int  monthday;     /* 0 when absent */
-  gboolean other;    /* a part we do not describe (BYDAY, COUNT, UNTIL …) */
-} Rule;
-
-static gboolean
-parse_int (const char *s,
-           int         min,
-           int         max,
-           int        *out)
-{
-  char *end = NULL;
-  long v;
-
-  if (s == NULL || *s == '\0')
-    return FALSE;
-  v = strtol (s, &end, 10);
-  if (*end != '\0' || v < min || v > max)
-    return FALSE;
-  *out = (int) v;
-  return TRUE;
-}
-
-static gboolean
-parse_rule (const char *rrule,
-            Rule       *rule)
-{
-  g_auto(GStrv) parts = NULL;
-
-  memset (rule, 0, sizeof *rule);
-  rule->interval = 1;
-  rule->month = -1;
-  if (rrule == NULL)
-    return FALSE;
-
-  parts = g_strsplit (rrule, ";", -1);
-  for (char **p = parts; *p != NULL; p++)
-    {
-      char *eq = strchr (*p, '=');
-      const char *value;
-
-      if (eq == NULL)
-        return FALSE;
-      *eq = '\0';
-      value = eq + 1;
-      if (g_ascii_strcasecmp (*p, "FREQ") == 0 && strlen (value) < sizeof rule->freq)
-        g_strlcpy (rule->freq, value, sizeof rule->freq);
-      else if (g_ascii_strcasecmp (*p, "INTERVAL") == 0)
-        {
-          if (!parse_int (value, 1, 1000, &rule->interval))
-            return FALSE;
-        }
-      else if (g_ascii_strcasecmp (*p, "BYMONTH") == 0 && strlen (value) < sizeof rule->months)
-        {
-          g_strlcpy (rule->months, value, sizeof rule->months);
-          if (!parse_int (value, 1, 12, &rule->month))
-            rule->month = -1;
-        }
-      else if (g_ascii_strcasecmp (*p, "BYMONTHDAY") == 0)
-        {
-          if (!parse_int (value, -31, 31, &rule->monthday))
-            rule->other = TRUE;
-        }
-      else
-        rule->other = TRUE;
-    }
-  return rule->freq[0] != '\0';
-}
-
 static char *
 describe_rrule (const char *rrule)
 {
-  Rule r;
+  static const guint16 quarter_ends = ANPAI_RRULE_MONTH (3) | ANPAI_RRULE_MONTH (6) |
+                                      ANPAI_RRULE_MONTH (9) | ANPAI_RRULE_MONTH (12);
+  static const guint16 half_ends = ANPAI_RRULE_MONTH (6) | ANPAI_RRULE_MONTH (12);
+  AnpaiRrule r;
+  int month;
 
-  if (!parse_rule (rrule, &r) || r.other)
+  if (!anpai_rrule_parse (rrule, &r) || r.other)
     goto unknown;
+  month = anpai_rrule_single_month (&r);
 
-  if (g_ascii_strcasecmp (r.freq, "YEARLY") == 0 && r.interval == 1)
+  if (r.freq == ANPAI_RRULE_YEARLY && r.interval == 1)
     {
-      if (r.months[0] == '\0' && r.monthday == 0)
+      if (r.months == 0 && r.monthday == 0)
         /* Translators: a task that repeats every year, on no fixed date */
         return g_strdup (_("Every year"));
-      if (r.month > 0 && r.monthday == -1)
+      if (month > 0 && r.monthday == -1)
         /* Translators: %d is a month number, 1–12; the task is due by the
          * last day of that month every year */
-        return g_strdup_printf (_("Every year by the end of month %d"), r.month);
-      if (r.month > 0 && r.monthday > 0)
+        return g_strdup_printf (_("Every year by the end of month %d"), month);
+      if (month > 0 && r.monthday > 0)
         {
-          g_autofree char *day = g_strdup_printf ("%02d-%02d", r.month, r.monthday);
+          g_autofree char *day = g_strdup_printf ("%02d-%02d", month, r.monthday);
 
           /* Translators: %s is a month and day such as 03-31; the task is
            * due by that day every year */
           return g_strdup_printf (_("Every year by %s"), day);
         }
     }
-  else if (g_ascii_strcasecmp (r.freq, "MONTHLY") == 0)
+  else if (r.freq == ANPAI_RRULE_MONTHLY)
     {
-      gboolean quarter = (r.interval == 3 && r.months[0] == '\0') ||
-                         (r.interval == 1 && strcmp (r.months, "3,6,9,12") == 0);
-      gboolean half = (r.interval == 6 && r.months[0] == '\0') ||
-                      (r.interval == 1 && strcmp (r.months, "6,12") == 0);
+      gboolean quarter = (r.interval == 3 && r.months == 0) || (r.interval == 1 && r.months == quarter_ends);
+      gboolean half = (r.interval == 6 && r.months == 0) || (r.interval == 1 && r.months == half_ends);
 
-      if (quarter && (r.monthday == -1 || r.monthday == 0))
+      if (quarter && r.monthday <= 0)
         /* Translators: a task due at the end of every calendar quarter */
         return g_strdup (_("Every quarter"));
-      if (half && (r.monthday == -1 || r.monthday == 0))
+      if (half && r.monthday <= 0)
         /* Translators: a task due at the end of every half year (06-30 and 12-31) */
         return g_strdup (_("Every half year"));
-      if (r.interval == 1 && r.months[0] == '\0')
+      if (r.interval == 1 && r.months == 0)
         {
-          if (r.monthday == -1 || r.monthday == 0)
+          if (r.monthday <= 0)
             /* Translators: a task due by the end of every month */
             return g_strdup (_("Every month"));
-          if (r.monthday > 0)
-            /* Translators: %d is a day of the month, 1–31; the task is due by
-             * that day every month */
-            return g_strdup_printf (_("Every month by day %d"), r.monthday);
+          /* Translators: %d is a day of the month, 1–31; the task is due by
+           * that day every month */
+          return g_strdup_printf (_("Every month by day %d"), r.monthday);
         }
     }
-  else if (g_ascii_strcasecmp (r.freq, "WEEKLY") == 0 && r.interval == 1 &&
-           r.months[0] == '\0' && r.monthday == 0)
+  else if (r.freq == ANPAI_RRULE_WEEKLY && r.interval == 1 && r.months == 0 && r.monthday == 0)
     {
       /* Translators: a task that repeats every week */
       return g_strdup (_("Every week"));

@@ -7,12 +7,11 @@
 
 #define G_LOG_DOMAIN "AnpaiTimeline"
 
-#include <stdlib.h>
-#include <string.h>
 
 #include <glib/gi18n-lib.h>
 #include <libical/ical.h>
 
+#include "anpai-rrule.h"
 #include "anpai-timeline.h"
 
 /* Pure date arithmetic, no cairo: the tests check it directly. The labels
@@ -199,78 +198,41 @@ anpai_timeline_scale_ticks (AnpaiTimelineZoom  zoom,
   return ticks;
 }
 
-/* The rules anpai-time-parse.c writes: FREQ=YEARLY;BYMONTH=m;BYMONTHDAY=d,
- * FREQ=MONTHLY[;BYMONTH=…];BYMONTHDAY=d|-1, FREQ=WEEKLY. Expanded here,
- * since libical's iterator counts DTSTART as an occurrence even where the
- * rule does not fall; anything else goes to libical. */
+/* The rules anpai-time-parse.c writes (see anpai-rrule.h) are expanded
+ * here, since libical's iterator counts DTSTART as an occurrence even
+ * where the rule does not fall; anything else goes to libical. */
 static gboolean
 expand_simple (const char  *rrule,
                const GDate *start,
                const GDate *end,
                GArray      *days)
 {
-  g_auto(GStrv) parts = g_strsplit (rrule, ";", -1);
-  gboolean months[13] = { FALSE };
-  gboolean any_month = FALSE;
-  int monthday = 0, interval = 1;
-  const char *freq = NULL;
+  AnpaiRrule rule;
+  guint16 months;
 
-  for (guint i = 0; parts[i] != NULL; i++)
+  if (!anpai_rrule_parse (rrule, &rule) || rule.other)
+    return FALSE;
+  if (rule.freq == ANPAI_RRULE_WEEKLY && rule.monthday == 0 && rule.months == 0)
     {
-      const char *value = strchr (parts[i], '=');
-
-      if (value == NULL)
-        return FALSE;
-      value++;
-      if (g_str_has_prefix (parts[i], "FREQ="))
-        freq = value;
-      else if (g_str_has_prefix (parts[i], "BYMONTHDAY="))
-        {
-          monthday = atoi (value);
-          if (monthday == 0 || monthday < -1 || monthday > 31 || strchr (value, ',') != NULL)
-            return FALSE;
-        }
-      else if (g_str_has_prefix (parts[i], "BYMONTH="))
-        {
-          g_auto(GStrv) list = g_strsplit (value, ",", -1);
-
-          for (guint j = 0; list[j] != NULL; j++)
-            {
-              int month = atoi (list[j]);
-
-              if (month < 1 || month > 12)
-                return FALSE;
-              months[month] = any_month = TRUE;
-            }
-        }
-      else if (g_str_has_prefix (parts[i], "INTERVAL="))
-        {
-          interval = atoi (value);
-          if (interval < 1)
-            return FALSE;
-        }
-      else
-        return FALSE;
-    }
-  if (g_strcmp0 (freq, "WEEKLY") == 0 && monthday == 0 && !any_month)
-    {
-      for (GDate day = *start; g_date_compare (&day, end) <= 0; g_date_add_days (&day, 7 * interval))
+      for (GDate day = *start; g_date_compare (&day, end) <= 0; g_date_add_days (&day, 7 * rule.interval))
         g_array_append_val (days, day);
       return TRUE;
     }
-  if ((g_strcmp0 (freq, "MONTHLY") != 0 && g_strcmp0 (freq, "YEARLY") != 0) || monthday == 0 || interval != 1)
+  if ((rule.freq != ANPAI_RRULE_MONTHLY && rule.freq != ANPAI_RRULE_YEARLY) || rule.monthday == 0 ||
+      rule.interval != 1)
     return FALSE;
-  if (g_str_equal (freq, "YEARLY") && !any_month)
-    months[g_date_get_month (start)] = any_month = TRUE;
+  months = rule.months;
+  if (rule.freq == ANPAI_RRULE_YEARLY && months == 0)
+    months = ANPAI_RRULE_MONTH (g_date_get_month (start));
   for (int year = g_date_get_year (start); year <= g_date_get_year (end); year++)
     for (int month = 1; month <= 12; month++)
       {
         int n_days = g_date_get_days_in_month (month, year);
         GDate day;
 
-        if ((any_month && !months[month]) || monthday > n_days)
+        if ((months != 0 && !(months & ANPAI_RRULE_MONTH (month))) || rule.monthday > n_days)
           continue;
-        g_date_set_dmy (&day, monthday == -1 ? n_days : monthday, month, year);
+        g_date_set_dmy (&day, rule.monthday == -1 ? n_days : rule.monthday, month, year);
         if (g_date_compare (&day, start) >= 0 && g_date_compare (&day, end) <= 0)
           g_array_append_val (days, day);
       }
@@ -297,6 +259,9 @@ anpai_timeline_expand_rrule (const char  *rrule,
   icalerror_clear_errno ();
   if (recur.freq == ICAL_NO_RECURRENCE)
     return days;
+  /* the start anchors INTERVAL; libical gives it as the first
+   * occurrence (RFC 5545 leaves a DTSTART off the rule undefined), and
+   * when the rule falls on it, twice: repeats are dropped */
   dtstart.year = g_date_get_year (start);
   dtstart.month = g_date_get_month (start);
   dtstart.day = g_date_get_day (start);
@@ -312,6 +277,8 @@ anpai_timeline_expand_rrule (const char  *rrule,
       g_date_set_dmy (&day, next.day, next.month, next.year);
       if (g_date_compare (&day, end) > 0)
         break;
+      if (days->len > 0 && g_date_compare (&day, &g_array_index (days, GDate, days->len - 1)) <= 0)
+        continue;
       g_array_append_val (days, day);
     }
   g_clear_pointer (&iter, icalrecur_iterator_free);

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "anpai-date.h"
@@ -346,6 +348,37 @@ test_filters (Fixture       *f,
   g_assert_error (error, ANPAI_PROJECT_ERROR, ANPAI_PROJECT_ERROR_INVALID);
 }
 
+/* Text a spreadsheet would run as a formula is written to be shown. */
+static void
+test_csv_formulas (Fixture       *f,
+                   gconstpointer  data)
+{
+  AnpaiExportOptions options = ANPAI_EXPORT_OPTIONS_INIT;
+  g_autofree char *path = anpai_test_path (f->dir, "out.csv");
+  g_autoptr(AnpaiNode) task = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+
+  task = anpai_project_load_node (f->project, f->task[0], &error);
+  anpai_node_set_title (task, "=HYPERLINK(\"http://example.invalid\",\"点击\")");
+  g_assert_true (anpai_project_update_node (f->project, task, &error));
+  g_clear_object (&task);
+  task = anpai_project_load_node (f->project, f->task[1], &error);
+  anpai_node_set_title (task, "-落实合法性审查");
+  g_assert_true (anpai_project_update_node (f->project, task, &error));
+  g_assert_no_error (error);
+
+  options.plan_id = f->plan_id;
+  g_assert_true (anpai_export_write (f->project, ANPAI_EXPORT_CSV, &options, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_assert_nonnull (strstr (csv, ",\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"点击\"\")\","));
+  g_assert_nonnull (strstr (csv, ",\"'-落实合法性审查\","));
+  /* other text as it was */
+  g_assert_nonnull (strstr (csv, ",推进依法决策"));
+  g_assert_null (strstr (csv, "'推进"));
+}
+
 /* A writer that fails leaves nothing behind, not even its temporary file. */
 static void
 test_failure_leaves_nothing (Fixture       *f,
@@ -380,6 +413,7 @@ main (int    argc,
   g_test_add ("/export/unit-list", Fixture, NULL, fixture_set_up, test_unit_list, fixture_tear_down);
   g_test_add ("/export/per-unit", Fixture, NULL, fixture_set_up, test_per_unit, fixture_tear_down);
   g_test_add ("/export/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);
+  g_test_add ("/export/csv-formulas", Fixture, NULL, fixture_set_up, test_csv_formulas, fixture_tear_down);
   g_test_add ("/export/failure-leaves-nothing", Fixture, NULL, fixture_set_up, test_failure_leaves_nothing,
               fixture_tear_down);
   return g_test_run ();

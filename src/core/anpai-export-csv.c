@@ -19,21 +19,31 @@
 
 #define UTF8_BOM "\xEF\xBB\xBF"
 
+/* A spreadsheet opening the file takes a cell that starts with one of
+ * these for a formula, and runs it: such text gets an apostrophe in front
+ * and is shown as written. */
+#define FORMULA_STARTS "=+-@\t\r"
+
 static void
 append_field (GString    *out,
               const char *text,
               gboolean    first)
 {
+  gboolean formula;
+
   if (!first)
     g_string_append_c (out, ',');
   if (text == NULL)
     return;
-  if (strpbrk (text, ",\"\r\n") == NULL)
+  formula = text[0] != '\0' && strchr (FORMULA_STARTS, text[0]) != NULL;
+  if (!formula && strpbrk (text, ",\"\r\n") == NULL)
     {
       g_string_append (out, text);
       return;
     }
   g_string_append_c (out, '"');
+  if (formula)
+    g_string_append_c (out, '\'');
   for (const char *p = text; *p != '\0'; p++)
     {
       if (*p == '"')

@@ -155,6 +155,7 @@ test_whole_project (Fixture       *f,
   g_assert_cmpuint (tables->len, ==, 2);
   table = table_at (tables, 0);
   g_assert_cmpstr (table->title, ==, "松林市2027年度法治政府建设工作安排");
+  g_assert_null (table->unit_name);
   g_assert_cmpuint (table->rows->len, ==, 5);
   g_assert_true (row_at (table, 0)->is_section);
   g_assert_cmpstr (row_at (table, 1)->label, ==, "1.");
@@ -290,6 +291,7 @@ test_unit_list (Fixture       *f,
   g_assert_cmpuint (tables->len, ==, 1);
   table = table_at (tables, 0);
   g_assert_nonnull (g_strstr_len (table->title, -1, "市司法局"));
+  g_assert_cmpstr (table->unit_name, ==, "市司法局");
   /* 一、 1. (support) 2. (lead) 二、 3. (co) */
   g_assert_cmpuint (table->rows->len, ==, 5);
   g_assert_cmpint (row_at (table, 1)->role, ==, ANPAI_ROLE_SUPPORT);
@@ -317,6 +319,10 @@ test_per_unit (Fixture       *f,
   g_assert_no_error (error);
   /* plan 1: 司法局, 办公室, 各县区; plan 2: nobody */
   g_assert_cmpuint (tables->len, ==, 3);
+  /* each list knows its unit, even 各县区, which shares its only task */
+  g_assert_cmpstr (table_at (tables, 0)->unit_name, ==, "市司法局");
+  g_assert_cmpstr (table_at (tables, 1)->unit_name, ==, "市政府办公室");
+  g_assert_cmpstr (table_at (tables, 2)->unit_name, ==, "各县区人民政府");
 }
 
 static void
@@ -379,6 +385,35 @@ test_csv_formulas (Fixture       *f,
   g_assert_null (strstr (csv, "'推进"));
 }
 
+/* A row's 序号 and title as every format writes them. */
+static void
+test_row_heading (void)
+{
+  static const struct {
+    const char *label, *title, *heading;
+  } cases[] = {
+    { "一、", "推进依法决策", "一、推进依法决策" },
+    { "（一）", "健全决策程序", "（一）健全决策程序" },
+    { "①", "细化措施", "①细化措施" },
+    { "6.", "加强组织领导", "6. 加强组织领导" },
+    { "(1)", "统筹推进", "(1) 统筹推进" },
+    { "第一部分", "总体要求", "第一部分 总体要求" },
+    { "", "总体要求", "总体要求" },
+    { "3.", "", "3." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      AnpaiExportRow row = { 0 };
+      g_autofree char *heading = NULL;
+
+      row.label = (char *) cases[i].label;
+      row.title = (char *) cases[i].title;
+      heading = anpai_export_row_heading (&row);
+      g_assert_cmpstr (heading, ==, cases[i].heading);
+    }
+}
+
 /* A writer that fails leaves nothing behind, not even its temporary file. */
 static void
 test_failure_leaves_nothing (Fixture       *f,
@@ -407,6 +442,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  g_test_add_func ("/export/row-heading", test_row_heading);
   g_test_add ("/export/whole-project", Fixture, NULL, fixture_set_up, test_whole_project, fixture_tear_down);
   g_test_add ("/export/outline-order", Fixture, NULL, fixture_set_up, test_outline_order, fixture_tear_down);
   g_test_add ("/export/unit-order", Fixture, NULL, fixture_set_up, test_unit_order, fixture_tear_down);

@@ -348,15 +348,7 @@ write_section (xmlTextWriterPtr      x,
                int                   span,
                int                   twips)
 {
-  const char *label = row->label != NULL ? row->label : "";
-  const char *title = row->title != NULL ? row->title : "";
-  g_autofree char *text = NULL;
-  gboolean space = FALSE;
-
-  /* 一、 and (一) join the title as written; 第一部分 needs a space */
-  if (*label != '\0' && *title != '\0')
-    space = !g_unichar_ispunct (g_utf8_get_char (g_utf8_prev_char (label + strlen (label))));
-  text = g_strconcat (label, space ? " " : "", title, NULL);
+  g_autofree char *text = anpai_export_row_heading (row);
 
   start (x, "w:tr");
   start (x, "w:trPr");

@@ -156,20 +156,6 @@ working_days (const GDate *first,
   return days;
 }
 
-/* "一、推进决策公开", "（一）完善…", "6. 加强组织领导": a space only after a
- * Latin label. */
-static char *
-task_name (const AnpaiExportRow *row)
-{
-  gsize len = row->label != NULL ? strlen (row->label) : 0;
-
-  if (len == 0)
-    return g_strdup (row->title);
-  if ((guchar) row->label[len - 1] < 0x80)
-    return g_strdup_printf ("%s %s", row->label, row->title);
-  return g_strconcat (row->label, row->title, NULL);
-}
-
 static void
 append_units (GString    *text,
               AnpaiRole   role,
@@ -515,7 +501,7 @@ write_task (Out        *out,
             guint       uid)
 {
   const AnpaiExportRow *row = task->row;
-  g_autofree char *name = row != NULL ? task_name (row) : g_strdup (task->name);
+  g_autofree char *name = row != NULL ? anpai_export_row_heading (row) : g_strdup (task->name);
   gint64 hours = task->milestone ? 0 : (gint64) MAX (1, working_days (&task->start, &task->end)) * HOURS_PER_DAY;
   guint n_units = row != NULL ? (row->lead != NULL) + row->co->len + row->support->len : 0;
   int percent;

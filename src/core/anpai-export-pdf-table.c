@@ -256,19 +256,6 @@ new_layout (PangoContext   *context,
   return layout;
 }
 
-/* "一、推进决策公开", "6. 加强组织领导": a space only after a Latin label. */
-static char *
-labelled_title (const AnpaiExportRow *row)
-{
-  gsize len = row->label != NULL ? strlen (row->label) : 0;
-
-  if (len == 0)
-    return g_strdup (row->title);
-  if ((guchar) row->label[len - 1] < 0x80)
-    return g_strdup_printf ("%s %s", row->label, row->title);
-  return g_strconcat (row->label, row->title, NULL);
-}
-
 static double
 cell_width (const Geometry *geometry,
             guint           column)
@@ -316,7 +303,7 @@ measure_row (PangoContext         *context,
 
   if (row->is_section)
     {
-      g_autofree char *heading = labelled_title (row);
+      g_autofree char *heading = anpai_export_row_heading (row);
       /* deeper sections stand in a little */
       double indent = MIN (row->depth, 4) * BODY_SIZE;
 

@@ -138,20 +138,15 @@ set_row_lines (lxw_worksheet *sheet,
   worksheet_set_row (sheet, r, LINE_HEIGHT * lines + 4, NULL);
 }
 
-/* The text of a section row: 一、推进决策公开 */
+/* The text of a section row: 一、推进决策公开, and its words under it */
 static char *
 section_text (const AnpaiExportRow *row)
 {
-  const char *label = row->label != NULL ? row->label : "";
-  const char *title = row->title != NULL ? row->title : "";
-  gboolean space = FALSE;
+  g_autofree char *heading = anpai_export_row_heading (row);
 
-  /* 一、 and (一) join the title as written; 第一部分 needs a space */
-  if (*label != '\0' && *title != '\0')
-    space = !g_unichar_ispunct (g_utf8_get_char (g_utf8_prev_char (label + strlen (label))));
   if (row->body != NULL && *row->body != '\0')
-    return g_strconcat (label, space ? " " : "", title, "\n", row->body, NULL);
-  return g_strconcat (label, space ? " " : "", title, NULL);
+    return g_strconcat (heading, "\n", row->body, NULL);
+  return g_steal_pointer (&heading);
 }
 
 /* Narrow columns as wide as their longest entry (a date must never become
@@ -266,51 +261,6 @@ sheet_name (Writer     *w,
   return g_string_free (name, FALSE);
 }
 
-/* A unit's list is named after the unit: the one name every row holds in
- * the role it has. NULL for a plan's table. */
-static char *
-table_unit_name (const AnpaiExportTable *table)
-{
-  g_autoptr(GPtrArray) candidates = NULL;
-
-  for (guint i = 0; i < table->rows->len; i++)
-    {
-      const AnpaiExportRow *row = g_ptr_array_index (table->rows, i);
-      GPtrArray *names;
-
-      if (row->is_section)
-        continue;
-      if (row->role < 0)
-        return NULL;
-      if (row->role == ANPAI_ROLE_LEAD)
-        return g_strdup (row->lead);
-      names = row->role == ANPAI_ROLE_CO ? row->co : row->support;
-      if (candidates == NULL)
-        {
-          candidates = g_ptr_array_new ();
-          for (guint n = 0; n < names->len; n++)
-            g_ptr_array_add (candidates, g_ptr_array_index (names, n));
-        }
-      else
-        for (guint c = 0; c < candidates->len; c++)
-          {
-            gboolean found = FALSE;
-
-            for (guint n = 0; n < names->len && !found; n++)
-              found = g_str_equal (g_ptr_array_index (names, n), g_ptr_array_index (candidates, c));
-            if (!found)
-              g_ptr_array_remove_index (candidates, c--);
-          }
-      if (candidates->len == 1)
-        return g_strdup (g_ptr_array_index (candidates, 0));
-    }
-  /* units that share every task: the title ends with the unit's name */
-  for (guint c = 0; candidates != NULL && c < candidates->len; c++)
-    if (table->title != NULL && g_str_has_suffix (table->title, g_ptr_array_index (candidates, c)))
-      return g_strdup (g_ptr_array_index (candidates, c));
-  return NULL;
-}
-
 static void
 write_title (Writer                 *w,
              lxw_worksheet          *sheet,
@@ -405,7 +355,7 @@ write_table (Writer                 *w,
 {
   g_autoptr(GArray) columns = anpai_export_table_columns (table, w->options);
   g_autoptr(GArray) widths = column_widths (table, columns, w->options);
-  g_autofree char *unit = table_unit_name (table);
+  const char *unit = table->unit_name;
   g_autofree char *name = NULL;
   lxw_col_t last_col = (lxw_col_t) columns->len - 1;
   lxw_worksheet *sheet;

@@ -45,6 +45,7 @@ anpai_export_table_free (AnpaiExportTable *table)
   if (table == NULL)
     return;
   g_free (table->title);
+  g_free (table->unit_name);
   g_free (table->doc_number);
   g_free (table->period_start);
   g_free (table->period_end);
@@ -207,6 +208,22 @@ role_from_string (const char *role)
   if (g_str_equal (role, "co"))
     return ANPAI_ROLE_CO;
   return ANPAI_ROLE_SUPPORT;
+}
+
+char *
+anpai_export_row_heading (const AnpaiExportRow *row)
+{
+  const char *label = row->label != NULL ? row->label : "";
+  const char *title = row->title != NULL ? row->title : "";
+  gunichar last;
+
+  if (*label == '\0' || *title == '\0')
+    return g_strconcat (label, title, NULL);
+  /* 一、 （一） ① join the title as written; 6. and 第一部分 take a space */
+  last = g_utf8_get_char (g_utf8_prev_char (label + strlen (label)));
+  if (last < 0x80 || g_unichar_type (last) == G_UNICODE_OTHER_LETTER)
+    return g_strconcat (label, " ", title, NULL);
+  return g_strconcat (label, title, NULL);
 }
 
 /* A node as read, before it takes its place in the outline. */
@@ -605,6 +622,7 @@ build_table (AnpaiPlan                 *plan,
   /* Translators: a unit's list of tasks in a plan: "<plan title> — <unit>" */
   table->title = unit_name != NULL ? g_strdup_printf (_("%s — %s"), anpai_plan_get_title (plan), unit_name)
                                    : g_strdup (anpai_plan_get_title (plan));
+  table->unit_name = g_strdup (unit_name);
   table->doc_number = g_strdup (anpai_plan_get_doc_number (plan));
   table->period_start = g_strdup (anpai_plan_get_period_start (plan));
   table->period_end = g_strdup (anpai_plan_get_period_end (plan));

@@ -64,6 +64,7 @@ typedef struct {
 typedef struct {
   gint64      plan_id;
   char       *title;        /* the plan's title (+ the unit's name for its list) */
+  char       *unit_name;    /* a unit's list: the unit; NULL for a plan's table */
   char       *doc_number;
   char       *period_start; /* YYYY-MM-DD or NULL */
   char       *period_end;
@@ -94,6 +95,8 @@ GArray     *anpai_export_table_columns  (const AnpaiExportTable   *table,
                                          const AnpaiExportOptions *options);
 const char *anpai_export_column_heading (AnpaiExportColumn         column,
                                          const AnpaiExportOptions *options);
+/* A row's 序号 and title as one heading: "一、推进依法决策", "6. 加强组织领导". */
+char       *anpai_export_row_heading    (const AnpaiExportRow     *row);
 /* What @row shows in @column (lines separated by \n). */
 char       *anpai_export_cell_text      (const AnpaiExportRow     *row,
                                          AnpaiExportColumn         column);

@@ -56,70 +56,40 @@ column_widths (const AnpaiExportTable   *table,
                const AnpaiExportOptions *options,
                int                       text_twips)
 {
+  /* the cell's margins, and a little slack: a line one glyph too long
+   * breaks （一） in two */
+#define PAD (CELL_PADDING / TWIPS_PER_UNIT + 1.0)
+  static const AnpaiExportColumnBounds bounds[] = {
+    /* （一） whole on one line */
+    [ANPAI_EXPORT_COL_LABEL] = { 6 + PAD, 8 + PAD },
+    [ANPAI_EXPORT_COL_TASK] = { 0, 0 },
+    [ANPAI_EXPORT_COL_TIME] = { 10 + PAD, 24 + PAD },
+    [ANPAI_EXPORT_COL_LEAD] = { 12 + PAD, 20 + PAD },
+    [ANPAI_EXPORT_COL_OTHERS] = { 14 + PAD, 28 + PAD },
+    [ANPAI_EXPORT_COL_ROLE] = { 0, 12 + PAD },
+    [ANPAI_EXPORT_COL_STATUS] = { 0, 12 + PAD },
+    [ANPAI_EXPORT_COL_PROGRESS] = { 0, 12 + PAD },
+  };
+  double page = text_twips / TWIPS_PER_UNIT;
+  g_autoptr(GArray) units = _anpai_export_column_units (table, columns, options, bounds, 1.4, PAD, PAD, page);
   GArray *widths = g_array_new (FALSE, TRUE, sizeof (int));
-  double units[16] = { 0 };
-  double page = text_twips / TWIPS_PER_UNIT, used = 0, scale;
+  double used = 0, scale;
   guint task = 0;
   int sum = 0;
+#undef PAD
 
-  g_assert (columns->len <= G_N_ELEMENTS (units));
   for (guint c = 0; c < columns->len; c++)
     {
-      AnpaiExportColumn column = g_array_index (columns, AnpaiExportColumn, c);
-      /* the cell's margins, and a little slack: a line one glyph too
-       * long breaks （一） in two */
-      double pad = CELL_PADDING / TWIPS_PER_UNIT + 1.0;
-      double min = anpai_export_text_width (anpai_export_column_heading (column, options), 1.4) + pad;
-      double max = 12 + pad, want = 0;
-
-      switch (column)
-        {
-        case ANPAI_EXPORT_COL_LABEL:
-          /* （一） whole on one line */
-          min = MAX (min, 6 + pad);
-          max = 8 + pad;
-          break;
-        case ANPAI_EXPORT_COL_TASK:
-          task = c;
-          continue;
-        case ANPAI_EXPORT_COL_TIME:
-          min = MAX (min, 10 + pad);
-          max = 24 + pad;
-          break;
-        case ANPAI_EXPORT_COL_LEAD:
-          min = MAX (min, 12 + pad);
-          max = 20 + pad;
-          break;
-        case ANPAI_EXPORT_COL_OTHERS:
-          min = MAX (min, 14 + pad);
-          max = 28 + pad;
-          break;
-        case ANPAI_EXPORT_COL_ROLE:
-        case ANPAI_EXPORT_COL_STATUS:
-        case ANPAI_EXPORT_COL_PROGRESS:
-        default:
-          break;
-        }
-      for (guint i = 0; i < table->rows->len && want < max; i++)
-        {
-          const AnpaiExportRow *row = g_ptr_array_index (table->rows, i);
-          g_autofree char *text = NULL;
-
-          if (row->is_section)
-            continue;
-          text = anpai_export_cell_text (row, column);
-          want = MAX (want, anpai_export_text_width (text, 1.4) + pad);
-        }
-      units[c] = CLAMP (want, min, MAX (min, max));
-      used += units[c];
+      used += g_array_index (units, double, c);
+      if (g_array_index (columns, AnpaiExportColumn, c) == ANPAI_EXPORT_COL_TASK)
+        task = c;
     }
-  units[task] = MAX (30, page - used);
-  scale = page / (used + units[task]);
-
+  /* a page too narrow for the columns' least widths: all shrink */
+  scale = page / used;
   g_array_set_size (widths, columns->len);
   for (guint c = 0; c < columns->len; c++)
     {
-      g_array_index (widths, int, c) = (int) (units[c] * TWIPS_PER_UNIT * scale);
+      g_array_index (widths, int, c) = (int) (g_array_index (units, double, c) * TWIPS_PER_UNIT * scale);
       sum += g_array_index (widths, int, c);
     }
   /* rounding: the task column takes the odd twips */

@@ -149,69 +149,26 @@ section_text (const AnpaiExportRow *row)
   return g_steal_pointer (&heading);
 }
 
-/* Narrow columns as wide as their longest entry (a date must never become
- * ###), within bounds; the key task takes what is left of the page. */
+/* Narrow columns as wide as their longest entry, within bounds; the key
+ * task takes what is left of the page. */
 static GArray *
 column_widths (const AnpaiExportTable   *table,
                GArray                   *columns,
                const AnpaiExportOptions *options)
 {
-  GArray *widths = g_array_new (FALSE, TRUE, sizeof (double));
-  double page = options->paper == ANPAI_PAPER_A3 ? PAGE_UNITS_A3 : PAGE_UNITS_A4;
-  double used = 0;
-  guint task = 0;
+  static const AnpaiExportColumnBounds bounds[] = {
+    [ANPAI_EXPORT_COL_LABEL] = { 0, 10 },
+    [ANPAI_EXPORT_COL_TASK] = { 0, 0 },
+    [ANPAI_EXPORT_COL_TIME] = { 12, 26 },
+    [ANPAI_EXPORT_COL_LEAD] = { 14, 22 },
+    [ANPAI_EXPORT_COL_OTHERS] = { 16, 36 },
+    [ANPAI_EXPORT_COL_ROLE] = { 0, 12 },
+    [ANPAI_EXPORT_COL_STATUS] = { 0, 12 },
+    [ANPAI_EXPORT_COL_PROGRESS] = { 0, 12 },
+  };
 
-  g_array_set_size (widths, columns->len);
-  for (guint c = 0; c < columns->len; c++)
-    {
-      AnpaiExportColumn column = g_array_index (columns, AnpaiExportColumn, c);
-      double min = anpai_export_text_width (anpai_export_column_heading (column, options), 1.1) + 2;
-      double max = 12, want = 0;
-
-      switch (column)
-        {
-        case ANPAI_EXPORT_COL_LABEL:
-          max = 10;
-          break;
-        case ANPAI_EXPORT_COL_TASK:
-          task = c;
-          continue;
-        case ANPAI_EXPORT_COL_TIME:
-          min = MAX (min, 12);
-          max = 26;
-          break;
-        case ANPAI_EXPORT_COL_LEAD:
-          min = MAX (min, 14);
-          max = 22;
-          break;
-        case ANPAI_EXPORT_COL_OTHERS:
-          min = MAX (min, 16);
-          max = 36;
-          break;
-        case ANPAI_EXPORT_COL_ROLE:
-        case ANPAI_EXPORT_COL_STATUS:
-        case ANPAI_EXPORT_COL_PROGRESS:
-        default:
-          break;
-        }
-      for (guint i = 0; i < table->rows->len; i++)
-        {
-          const AnpaiExportRow *row = g_ptr_array_index (table->rows, i);
-          g_autofree char *text = NULL;
-
-          if (row->is_section)
-            continue;
-          text = anpai_export_cell_text (row, column);
-          want = MAX (want, anpai_export_text_width (text, 1.1) + 1.5);
-          /* past the cap it wraps: no need to measure the rest */
-          if (want >= max)
-            break;
-        }
-      g_array_index (widths, double, c) = CLAMP (want, min, MAX (min, max));
-      used += g_array_index (widths, double, c);
-    }
-  g_array_index (widths, double, task) = MAX (30, page - used);
-  return widths;
+  return _anpai_export_column_units (table, columns, options, bounds, 1.1, 2, 1.5,
+                                     options->paper == ANPAI_PAPER_A3 ? PAGE_UNITS_A3 : PAGE_UNITS_A4);
 }
 
 /* Excel forbids []:*?/\ in sheet names, an apostrophe at either end, more

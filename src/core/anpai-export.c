@@ -210,6 +210,52 @@ role_from_string (const char *role)
   return ANPAI_ROLE_SUPPORT;
 }
 
+GArray *
+_anpai_export_column_units (const AnpaiExportTable        *table,
+                            GArray                        *columns,
+                            const AnpaiExportOptions      *options,
+                            const AnpaiExportColumnBounds *bounds,
+                            double                         narrow,
+                            double                         heading_pad,
+                            double                         cell_pad,
+                            double                         page)
+{
+  GArray *units = g_array_new (FALSE, TRUE, sizeof (double));
+  double used = 0;
+  guint task = 0;
+
+  g_array_set_size (units, columns->len);
+  for (guint c = 0; c < columns->len; c++)
+    {
+      AnpaiExportColumn column = g_array_index (columns, AnpaiExportColumn, c);
+      double min, max, want = 0;
+
+      if (column == ANPAI_EXPORT_COL_TASK)
+        {
+          task = c;
+          continue;
+        }
+      min = MAX (bounds[column].min,
+                 anpai_export_text_width (anpai_export_column_heading (column, options), narrow) + heading_pad);
+      max = bounds[column].max;
+      /* past the cap the text wraps: the rest need not be measured */
+      for (guint i = 0; i < table->rows->len && want < max; i++)
+        {
+          const AnpaiExportRow *row = g_ptr_array_index (table->rows, i);
+          g_autofree char *text = NULL;
+
+          if (row->is_section)
+            continue;
+          text = anpai_export_cell_text (row, column);
+          want = MAX (want, anpai_export_text_width (text, narrow) + cell_pad);
+        }
+      g_array_index (units, double, c) = CLAMP (want, min, MAX (min, max));
+      used += g_array_index (units, double, c);
+    }
+  g_array_index (units, double, task) = MAX (30, page - used);
+  return units;
+}
+
 char *
 anpai_export_row_heading (const AnpaiExportRow *row)
 {

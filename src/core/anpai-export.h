@@ -136,6 +136,18 @@ void        anpai_export_table_free   (AnpaiExportTable          *table);
 char       *_anpai_export_temp_path   (const char *path);
 gboolean    _anpai_export_rename_over (const char *temp, const char *path, gboolean ok, GError **error);
 gboolean    _anpai_export_finish_surface (cairo_surface_t *surface, const char *path, GError **error);
+/* Widths in half-em units (anpai_export_text_width()) of a table's
+ * columns: each as wide as its heading and widest cell, with their pads,
+ * within @bounds (indexed by AnpaiExportColumn); the key task takes what
+ * is left of @page, and at least 30. A date must never become ###. */
+typedef struct {
+  double min;
+  double max;
+} AnpaiExportColumnBounds;
+GArray     *_anpai_export_column_units (const AnpaiExportTable *table, GArray *columns,
+                                        const AnpaiExportOptions *options,
+                                        const AnpaiExportColumnBounds *bounds, double narrow,
+                                        double heading_pad, double cell_pad, double page);
 /* A Pango context for pages: points, Simplified Chinese, unhinted. */
 void        _anpai_export_setup_context (PangoContext *context);
 gboolean    _anpai_export_csv         (GPtrArray *tables, const AnpaiExportOptions *options,

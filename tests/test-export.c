@@ -385,6 +385,28 @@ test_csv_formulas (Fixture       *f,
   g_assert_null (strstr (csv, "'推进"));
 }
 
+/* Each format's name reads back as the format, and has an extension. */
+static void
+test_format_names (void)
+{
+  static const AnpaiExportFormat all[] = {
+    ANPAI_EXPORT_CSV, ANPAI_EXPORT_XLSX, ANPAI_EXPORT_DOCX, ANPAI_EXPORT_PDF_TABLE, ANPAI_EXPORT_ICS,
+    ANPAI_EXPORT_MSPDI,
+  };
+  AnpaiExportFormat format;
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    {
+      g_assert_true (anpai_export_format_from_string (anpai_export_format_to_string (all[i]), &format));
+      g_assert_cmpint (format, ==, all[i]);
+      g_assert_nonnull (anpai_export_format_get_extension (all[i]));
+    }
+  g_assert_cmpstr (anpai_export_format_to_string (ANPAI_EXPORT_PDF_TABLE), ==, "pdf-table");
+  g_assert_cmpstr (anpai_export_format_get_extension (ANPAI_EXPORT_PDF_TABLE), ==, "pdf");
+  g_assert_cmpstr (anpai_export_format_get_extension (ANPAI_EXPORT_MSPDI), ==, "xml");
+  g_assert_false (anpai_export_format_from_string ("pdf", &format));
+}
+
 /* A row's 序号 and title as every format writes them. */
 static void
 test_row_heading (void)
@@ -443,6 +465,7 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/export/row-heading", test_row_heading);
+  g_test_add_func ("/export/format-names", test_format_names);
   g_test_add ("/export/whole-project", Fixture, NULL, fixture_set_up, test_whole_project, fixture_tear_down);
   g_test_add ("/export/outline-order", Fixture, NULL, fixture_set_up, test_outline_order, fixture_tear_down);
   g_test_add ("/export/unit-order", Fixture, NULL, fixture_set_up, test_unit_order, fixture_tear_down);

@@ -749,26 +749,49 @@ anpai_export_build (AnpaiProject              *project,
   return g_steal_pointer (&tables);
 }
 
+/* As anpai-tool and GSettings name the formats, and their files' extension */
+static const struct {
+  AnpaiExportFormat  format;
+  const char        *name;
+  const char        *extension;
+} format_names[] = {
+  { ANPAI_EXPORT_CSV, "csv", "csv" },
+  { ANPAI_EXPORT_XLSX, "xlsx", "xlsx" },
+  { ANPAI_EXPORT_DOCX, "docx", "docx" },
+  { ANPAI_EXPORT_PDF_TABLE, "pdf-table", "pdf" },
+  { ANPAI_EXPORT_ICS, "ics", "ics" },
+  { ANPAI_EXPORT_MSPDI, "mspdi", "xml" },
+};
+
 gboolean
 anpai_export_format_from_string (const char        *name,
                                  AnpaiExportFormat *format)
 {
-  static const struct { const char *name; AnpaiExportFormat format; } formats[] = {
-    { "csv", ANPAI_EXPORT_CSV },
-    { "xlsx", ANPAI_EXPORT_XLSX },
-    { "docx", ANPAI_EXPORT_DOCX },
-    { "pdf-table", ANPAI_EXPORT_PDF_TABLE },
-    { "ics", ANPAI_EXPORT_ICS },
-    { "mspdi", ANPAI_EXPORT_MSPDI },
-  };
-
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (formats); i++)
-    if (g_str_equal (name, formats[i].name))
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (format_names); i++)
+    if (g_str_equal (name, format_names[i].name))
       {
-        *format = formats[i].format;
+        *format = format_names[i].format;
         return TRUE;
       }
   return FALSE;
+}
+
+const char *
+anpai_export_format_to_string (AnpaiExportFormat format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (format_names); i++)
+    if (format_names[i].format == format)
+      return format_names[i].name;
+  g_return_val_if_reached (NULL);
+}
+
+const char *
+anpai_export_format_get_extension (AnpaiExportFormat format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (format_names); i++)
+    if (format_names[i].format == format)
+      return format_names[i].extension;
+  g_return_val_if_reached (NULL);
 }
 
 void

@@ -120,6 +120,10 @@ gboolean    anpai_export_write        (AnpaiProject              *project,
                                        GError                   **error);
 gboolean    anpai_export_format_from_string (const char          *name,
                                              AnpaiExportFormat   *format);
+/* "xlsx", "pdf-table" …: as anpai-tool and the settings say it */
+const char *anpai_export_format_to_string   (AnpaiExportFormat    format);
+/* "xlsx", "pdf" …, without the dot */
+const char *anpai_export_format_get_extension (AnpaiExportFormat  format);
 
 /* A landscape page of @paper, in points. */
 void        anpai_paper_get_size      (AnpaiPaper                 paper,

@@ -60,23 +60,15 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* In the order of the format row. */
-static const struct {
-  AnpaiExportFormat  format;
-  const char        *name;       /* as GSettings and anpai-tool say it */
-  const char        *extension;
-} formats[] = {
-  { ANPAI_EXPORT_XLSX, "xlsx", "xlsx" },
-  { ANPAI_EXPORT_DOCX, "docx", "docx" },
-  { ANPAI_EXPORT_PDF_TABLE, "pdf-table", "pdf" },
-  { ANPAI_EXPORT_CSV, "csv", "csv" },
-  { ANPAI_EXPORT_ICS, "ics", "ics" },
-  { ANPAI_EXPORT_MSPDI, "mspdi", "xml" },
+static const AnpaiExportFormat formats[] = {
+  ANPAI_EXPORT_XLSX, ANPAI_EXPORT_DOCX, ANPAI_EXPORT_PDF_TABLE, ANPAI_EXPORT_CSV, ANPAI_EXPORT_ICS,
+  ANPAI_EXPORT_MSPDI,
 };
 
 static const char *
 format_label (guint i)
 {
-  switch (formats[i].format)
+  switch (formats[i])
     {
     case ANPAI_EXPORT_XLSX:
       return _("Excel Workbook (.xlsx)");
@@ -100,7 +92,7 @@ anpai_export_dialog_get_format (AnpaiExportDialog *self)
 {
   guint i = adw_combo_row_get_selected (self->format_row);
 
-  return i < G_N_ELEMENTS (formats) ? formats[i].format : ANPAI_EXPORT_XLSX;
+  return i < G_N_ELEMENTS (formats) ? formats[i] : ANPAI_EXPORT_XLSX;
 }
 
 void
@@ -108,7 +100,7 @@ anpai_export_dialog_set_format (AnpaiExportDialog *self,
                                 AnpaiExportFormat  format)
 {
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    if (formats[i].format == format)
+    if (formats[i] == format)
       adw_combo_row_set_selected (self->format_row, i);
 }
 
@@ -180,7 +172,7 @@ remember (AnpaiExportDialog *self)
   if (self->settings == NULL)
     return;
   if (i < G_N_ELEMENTS (formats))
-    g_settings_set_string (self->settings, "export-format", formats[i].name);
+    g_settings_set_string (self->settings, "export-format", anpai_export_format_to_string (formats[i]));
   g_settings_set_string (self->settings, "export-paper",
                          adw_combo_row_get_selected (self->paper_row) == 1 ? "A3" : "A4");
   g_settings_set_boolean (self->settings, "export-with-status", gtk_switch_get_active (self->status_switch));
@@ -228,7 +220,8 @@ suggested_name (AnpaiExportDialog *self)
     chosen = anpai_project_get_plan (self->project, g_array_index (self->plan_ids, gint64, plan));
   if (chosen != NULL && *anpai_plan_get_title (chosen) != '\0')
     base = anpai_plan_get_title (chosen);
-  return g_strdup_printf ("%s.%s", base, formats[MIN (i, G_N_ELEMENTS (formats) - 1)].extension);
+  i = MIN (i, G_N_ELEMENTS (formats) - 1);
+  return g_strdup_printf ("%s.%s", base, anpai_export_format_get_extension (formats[i]));
 }
 
 static void
@@ -309,7 +302,7 @@ restore (AnpaiExportDialog *self)
     return;
   format = g_settings_get_string (self->settings, "export-format");
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    if (g_str_equal (formats[i].name, format))
+    if (g_str_equal (anpai_export_format_to_string (formats[i]), format))
       adw_combo_row_set_selected (self->format_row, i);
   paper = g_settings_get_string (self->settings, "export-paper");
   adw_combo_row_set_selected (self->paper_row, g_str_equal (paper, "A3") ? 1 : 0);

@@ -224,6 +224,7 @@ list_reload (AnpaiOutlineChildren *self)
   g_autoptr(GPtrArray) next = NULL;
   g_autoptr(GHashTable) extras = NULL;
   g_autoptr(GHashTable) flipped = NULL;
+  g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);
   g_autoptr(GError) error = NULL;
   guint old_len = self->rows->len;
   guint first = G_MAXUINT, last_old, last_new;
@@ -269,18 +270,20 @@ list_reload (AnpaiOutlineChildren *self)
                                  extra != NULL ? take_strv (extra->support) : NULL,
                                  extra != NULL ? extra->n_children : 0);
       g_ptr_array_add (next, row);
+      g_hash_table_add (kept, row);
       key = g_new (gint64, 1);
       *key = id;
       g_hash_table_replace (outline->rows, key, row);
     }
 
-  /* rows that left this list: forget them unless another list holds them */
+  /* rows that left this list: forget them unless another list holds them
+   * (a set, not a search of @next: a plan of thousands of top-level tasks) */
   for (guint i = 0; i < self->rows->len; i++)
     {
       AnpaiOutlineRow *row = g_ptr_array_index (self->rows, i);
       gint64 id = anpai_outline_row_get_id (row);
 
-      if (!g_ptr_array_find (next, row, NULL) && g_hash_table_lookup (outline->rows, &id) == row &&
+      if (!g_hash_table_contains (kept, row) && g_hash_table_lookup (outline->rows, &id) == row &&
           anpai_node_get_parent_id (anpai_outline_row_get_node (row)) == self->parent_id)
         g_hash_table_remove (outline->rows, &id);
     }

@@ -258,14 +258,16 @@ rebuild_tree (AnpaiOutlineView *self)
     selection_changed_cb (self);
 }
 
-/* The position of @node_id among the rows shown, or G_MAXUINT. */
+/* The position of @node_id among the rows shown, looking from @from on,
+ * or G_MAXUINT. */
 static guint
 find_position (AnpaiOutlineView *self,
-               gint64            node_id)
+               gint64            node_id,
+               guint             from)
 {
   guint n = self->tree != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->tree)) : 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = from; i < n; i++)
     {
       AnpaiOutlineRow *row = row_at (self, i);
 
@@ -286,17 +288,19 @@ select_node (AnpaiOutlineView *self,
   if (self->outline == NULL || node_id == 0)
     return FALSE;
   path = anpai_outline_model_get_path (self->outline, node_id);
+  /* each row comes after the one above it: one pass down the rows */
+  position = 0;
   for (guint i = 0; i < path->len; i++)
     {
-      guint at = find_position (self, g_array_index (path, gint64, i));
       g_autoptr(GtkTreeListRow) tree_row = NULL;
 
-      if (at == G_MAXUINT)
+      position = find_position (self, g_array_index (path, gint64, i), position);
+      if (position == G_MAXUINT)
         return FALSE;
-      tree_row = g_list_model_get_item (G_LIST_MODEL (self->tree), at);
+      tree_row = g_list_model_get_item (G_LIST_MODEL (self->tree), position);
       gtk_tree_list_row_set_expanded (tree_row, TRUE);
     }
-  position = find_position (self, node_id);
+  position = find_position (self, node_id, position);
   if (position == G_MAXUINT)
     return FALSE;
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, only);

@@ -29,24 +29,21 @@ units_clear (Units *units)
   g_clear_pointer (&units->support, g_ptr_array_unref);
 }
 
+/* @stmt: the units query, prepared once for all the nodes copied */
 static gboolean
-read_units (sqlite3  *db,
-            gint64    node_id,
-            Units    *units,
-            GError  **error)
+read_units (sqlite3_stmt  *stmt,
+            gint64         node_id,
+            Units         *units,
+            GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
   units->lead = NULL;
   units->co = g_ptr_array_new_with_free_func (g_free);
   units->support = g_ptr_array_new_with_free_func (g_free);
-  stmt = anpai_db_prepare (db,
-                           "SELECT a.role, u.name FROM assignment a JOIN unit u ON u.id = a.unit_id"
-                           " WHERE a.node_id = ? ORDER BY a.position, a.id", error);
-  if (stmt == NULL)
-    return FALSE;
+  sqlite3_reset (stmt);
   sqlite3_bind_int64 (stmt, 1, node_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *role = anpai_db_column_text (stmt, 0);
       char *name = anpai_db_column_dup (stmt, 1);
@@ -55,6 +52,11 @@ read_units (sqlite3  *db,
         units->lead = name;
       else
         g_ptr_array_add (g_str_equal (role, "support") ? units->support : units->co, name);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      anpai_db_set_error (error, sqlite3_db_handle (stmt), rc, "SELECT");
+      return FALSE;
     }
   return TRUE;
 }
@@ -180,29 +182,36 @@ anpai_outline_text_format (AnpaiProject           *project,
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GHashTable) done = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) units_stmt = NULL;
   sqlite3 *db;
 
   g_return_val_if_fail (ANPAI_IS_PROJECT (project), NULL);
 
   db = _anpai_project_get_db (project);
+  /* the item and its subtree in outline order: the path of positions
+   * sorts parents before children and siblings by position */
+  stmt = anpai_db_prepare (db,
+                           "WITH RECURSIVE sub (id, path) AS ("
+                           "  SELECT id, printf('%08d', position) FROM node WHERE id = ?1"
+                           "  UNION ALL"
+                           "  SELECT n.id, sub.path || '.' || printf('%08d', n.position)"
+                           "  FROM node n JOIN sub ON n.parent_id = sub.id)"
+                           " SELECT n.id, n.label, n.title, n.body, n.time_text FROM sub"
+                           " JOIN node n ON n.id = sub.id ORDER BY sub.path",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  units_stmt = anpai_db_prepare (db,
+                                 "SELECT a.role, u.name FROM assignment a JOIN unit u ON u.id = a.unit_id"
+                                 " WHERE a.node_id = ? ORDER BY a.position, a.id", error);
+  if (units_stmt == NULL)
+    return NULL;
   for (guint i = 0; i < n_nodes; i++)
     {
-      g_autoptr(sqlite3_stmt) stmt = NULL;
       int rc;
 
-      /* the item and its subtree in outline order: the path of positions
-       * sorts parents before children and siblings by position */
-      stmt = anpai_db_prepare (db,
-                               "WITH RECURSIVE sub (id, path) AS ("
-                               "  SELECT id, printf('%08d', position) FROM node WHERE id = ?1"
-                               "  UNION ALL"
-                               "  SELECT n.id, sub.path || '.' || printf('%08d', n.position)"
-                               "  FROM node n JOIN sub ON n.parent_id = sub.id)"
-                               " SELECT n.id, n.label, n.title, n.body, n.time_text FROM sub"
-                               " JOIN node n ON n.id = sub.id ORDER BY sub.path",
-                               error);
-      if (stmt == NULL)
-        return NULL;
+      sqlite3_reset (stmt);
       sqlite3_bind_int64 (stmt, 1, node_ids[i]);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
@@ -212,7 +221,7 @@ anpai_outline_text_format (AnpaiProject           *project,
           if (g_hash_table_contains (done, &id))
             continue;
           g_hash_table_add (done, g_memdup2 (&id, sizeof id));
-          if (!read_units (db, id, &units, error))
+          if (!read_units (units_stmt, id, &units, error))
             {
               units_clear (&units);
               return NULL;

@@ -87,15 +87,6 @@ new_cell (const char *text,
   return label;
 }
 
-static void
-clear_box (GtkWidget *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
-}
-
 /* A scrolled window measures wrapped labels at their narrowest, which
  * leaves a tall gap: the headings are sized at the columns' width, once
  * they are on screen and styled. */
@@ -113,12 +104,15 @@ size_header (AnpaiMatrixView *self)
   gtk_scrolled_window_set_min_content_height (self->header_scroller, height);
 }
 
+/* The headings of the number and task columns, there from the start: a
+ * box measured once without height-for-width children keeps measuring
+ * as if it had none (GTK caches the request mode), and would then size
+ * the wrapped unit headings at one character a line. */
 static void
-fill_header (AnpaiMatrixView *self)
+add_fixed_headings (AnpaiMatrixView *self)
 {
   GtkWidget *cell;
 
-  clear_box (GTK_WIDGET (self->header_box));
   /* Translators: column headings of the responsibility matrix */
   cell = new_cell (C_("matrix", "No."), NUMBER_WIDTH, FALSE);
   gtk_widget_set_valign (cell, GTK_ALIGN_END);
@@ -128,6 +122,17 @@ fill_header (AnpaiMatrixView *self)
   gtk_widget_set_valign (cell, GTK_ALIGN_END);
   gtk_widget_add_css_class (cell, "heading");
   gtk_box_append (self->header_box, cell);
+}
+
+static void
+fill_header (AnpaiMatrixView *self)
+{
+  GtkWidget *task_heading = gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (self->header_box)));
+  GtkWidget *cell;
+
+  /* the units' headings, after the two fixed ones */
+  while ((cell = gtk_widget_get_next_sibling (task_heading)) != NULL)
+    gtk_box_remove (self->header_box, cell);
   for (guint j = 0; j < anpai_matrix_get_n_units (self->matrix); j++)
     {
       cell = new_cell (anpai_matrix_get_unit_name (self->matrix, j), UNIT_WIDTH, TRUE);
@@ -462,6 +467,7 @@ anpai_matrix_view_init (AnpaiMatrixView *self)
   self->section_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_scrolled_window_set_hadjustment (self->header_scroller,
                                        gtk_scrolled_window_get_hadjustment (self->body_scroller));
+  add_fixed_headings (self);
   g_signal_connect_swapped (self->header_box, "map", G_CALLBACK (size_header), self);
   g_signal_connect_swapped (self, "map", G_CALLBACK (map_cb), self);
   g_signal_connect_swapped (self->plan_dropdown, "notify::selected", G_CALLBACK (plan_selected_cb), self);

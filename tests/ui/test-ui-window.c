@@ -9,6 +9,7 @@
 #include "anpai-sample.h"
 #include "anpai-ui-test-util.h"
 #include "anpai-tree-rows.h"
+#include "anpai-units-view.h"
 #include "anpai-window-private.h"
 
 typedef struct {
@@ -417,6 +418,42 @@ test_accels (Fixture       *f,
     }
 }
 
+/* The matrix's headings, seen as a planner comes to them from the Tasks
+ * view: their row is as tall as the tallest heading wrapped at its
+ * column's width. It once left a gap above them as tall as a heading of
+ * one character a line. */
+static void
+test_matrix_headings (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *heading, *headings;
+  int tallest = 0;
+
+  open_and_wait (f, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "outline"));
+  anpai_ui_test_iterate (20);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "units"));
+  anpai_units_view_show_matrix (f->window->units_view, TRUE);
+  anpai_ui_test_iterate (100);
+
+  heading = anpai_ui_test_find (GTK_WIDGET (anpai_units_view_get_matrix_view (f->window->units_view)),
+                                GTK_TYPE_LABEL, "各县（市、区）人民政府");
+  g_assert_nonnull (heading);
+  g_assert_true (anpai_ui_test_is_shown (heading));
+  headings = gtk_widget_get_parent (heading);
+  for (GtkWidget *cell = gtk_widget_get_first_child (headings); cell != NULL;
+       cell = gtk_widget_get_next_sibling (cell))
+    {
+      int height;
+
+      gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (cell), NULL, &height, NULL, NULL);
+      tallest = MAX (tallest, height);
+    }
+  g_assert_cmpint (tallest, >, 0);
+  g_assert_cmpint (gtk_widget_get_height (gtk_widget_get_ancestor (heading, GTK_TYPE_SCROLLED_WINDOW)), <=,
+                   tallest + gtk_widget_get_margin_top (headings) + gtk_widget_get_margin_bottom (headings));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -432,6 +469,7 @@ main (int    argc,
   ADD ("/ui/window/foreign-file-message", test_foreign_file_message);
   ADD ("/ui/window/timeline-and-tasks", test_timeline_and_tasks);
   ADD ("/ui/window/accels", test_accels);
+  ADD ("/ui/window/matrix-headings", test_matrix_headings);
 #undef ADD
   return g_test_run ();
 }

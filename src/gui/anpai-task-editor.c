@@ -597,6 +597,88 @@ describe_target (const AnpaiTarget *target)
                           glued ? "" : " ", target->measure);
 }
 
+/* The planner types the target as the document words it; the number,
+ * comparator and measure are read from the words, as on import. */
+typedef struct {
+  const char *comparator;
+  double      value;
+  gboolean    has_value;
+  const char *measure;
+  GPtrArray  *found;     /* owns the strings above */
+} TargetReading;
+
+static void
+read_target (const char    *text,
+             TargetReading *reading)
+{
+  reading->comparator = "=";
+  reading->value = 0;
+  reading->has_value = FALSE;
+  reading->measure = "";
+  reading->found = anpai_targets_find (text);
+  if (reading->found != NULL && reading->found->len > 0)
+    {
+      AnpaiImportTarget *first = g_ptr_array_index (reading->found, 0);
+
+      reading->comparator = first->comparator;
+      reading->measure = first->measure != NULL ? first->measure : "";
+      reading->value = first->value;
+      reading->has_value = first->has_value;
+    }
+}
+
+static void
+add_target_applied_cb (AnpaiTaskEditor *self)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  TargetReading reading;
+
+  if (!can_edit (self))
+    return;
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_target_row))));
+  if (*text == '\0')
+    return;
+  read_target (text, &reading);
+  if (!anpai_project_add_target (self->project, self->node_id, text, reading.comparator, reading.value,
+                                 reading.has_value, reading.measure, &error))
+    {
+      g_clear_pointer (&reading.found, g_ptr_array_unref);
+      show_error (self, error);
+      return;
+    }
+  g_clear_pointer (&reading.found, g_ptr_array_unref);
+  gtk_editable_set_text (GTK_EDITABLE (self->add_target_row), "");
+}
+
+/* A target's words corrected in its row: read again, as when added.
+ * Emptied, the row goes back to its words (its button removes it). */
+static void
+target_applied_cb (AdwEntryRow     *row,
+                   AnpaiTaskEditor *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "anpai-index"));
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  AnpaiTarget *target;
+  TargetReading reading;
+
+  if (!can_edit (self) || index >= self->targets->len)
+    return;
+  target = g_ptr_array_index (self->targets, index);
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  if (*text == '\0' || g_str_equal (text, target->text))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (row), target->text);
+      return;
+    }
+  read_target (text, &reading);
+  if (!anpai_project_update_target (self->project, target->id, text, reading.comparator, reading.value,
+                                    reading.has_value, reading.measure, &error))
+    show_error (self, error);
+  g_clear_pointer (&reading.found, g_ptr_array_unref);
+}
+
 static void
 remove_target_clicked_cb (GtkButton       *button,
                           AnpaiTaskEditor *self)
@@ -637,13 +719,24 @@ refresh_targets (AnpaiTaskEditor *self,
       AnpaiTarget *target = g_ptr_array_index (targets, i);
       g_autofree char *detail = describe_target (target);
       g_autofree char *label = NULL;
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = adw_entry_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), target->text);
+      /* the words, editable in place, and how they were read */
+      /* Translators: the title above a target's words in the task editor */
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Target"));
+      gtk_editable_set_text (GTK_EDITABLE (row), target->text);
+      gtk_editable_set_editable (GTK_EDITABLE (row), writable);
+      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "anpai-index", GUINT_TO_POINTER (i));
+      g_signal_connect (row, "apply", G_CALLBACK (target_applied_cb), self);
       if (detail != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);
+        {
+          GtkWidget *reading = gtk_label_new (detail);
+
+          gtk_widget_add_css_class (reading, "dim-label");
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), reading);
+        }
       /* Translators: %s is a target as written, e.g. 满意度达95%以上 */
       label = g_strdup_printf (_("Remove Target “%s”"), target->text);
       gtk_widget_set_tooltip_text (remove, _("Remove Target"));
@@ -653,47 +746,10 @@ refresh_targets (AnpaiTaskEditor *self,
       gtk_widget_set_visible (remove, writable);
       g_object_set_data (G_OBJECT (remove), "anpai-index", GUINT_TO_POINTER (i));
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_target_clicked_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
       gtk_list_box_insert (self->targets_list, row, (int) i);
       g_ptr_array_add (self->target_rows, row);
     }
-}
-
-/* The planner types the target as the document words it; the number,
- * comparator and measure are read from the words, as on import. */
-static void
-add_target_applied_cb (AnpaiTaskEditor *self)
-{
-  g_autofree char *text = NULL;
-  g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *comparator = "=";
-  const char *measure = "";
-  double value = 0;
-  gboolean has_value = FALSE;
-
-  if (!can_edit (self))
-    return;
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_target_row))));
-  if (*text == '\0')
-    return;
-  found = anpai_targets_find (text);
-  if (found != NULL && found->len > 0)
-    {
-      AnpaiImportTarget *first = g_ptr_array_index (found, 0);
-
-      comparator = first->comparator;
-      measure = first->measure != NULL ? first->measure : "";
-      value = first->value;
-      has_value = first->has_value;
-    }
-  if (!anpai_project_add_target (self->project, self->node_id, text, comparator, value, has_value,
-                                 measure, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  gtk_editable_set_text (GTK_EDITABLE (self->add_target_row), "");
 }
 
 /*

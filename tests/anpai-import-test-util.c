@@ -89,6 +89,35 @@ anpai_test_assert_lead (AnpaiImportNode *node,
   g_assert_cmpstr (node->lead, ==, normal);
 }
 
+void
+anpai_test_check_tree (AnpaiImportNode *node,
+                       gsize            text_length)
+{
+  g_assert_true (g_utf8_validate (node->label, -1, NULL));
+  g_assert_true (g_utf8_validate (node->title, -1, NULL));
+  g_assert_true (g_utf8_validate (node->body, -1, NULL));
+  g_assert_true (g_utf8_validate (node->time->text, -1, NULL));
+  g_assert_cmpuint (node->source_start, <=, node->source_end);
+  g_assert_cmpuint (node->source_end, <=, text_length);
+  for (guint i = 0; i < node->children->len; i++)
+    {
+      AnpaiImportNode *child = g_ptr_array_index (node->children, i);
+
+      g_assert_true (child->parent == node);
+      anpai_test_check_tree (child, text_length);
+    }
+}
+
+AnpaiImportNode *
+anpai_test_task (AnpaiImportNode *root,
+                 int              n)
+{
+  AnpaiImportNode *node = anpai_import_node_nth_task (root, n);
+
+  g_assert_nonnull (node);
+  return node;
+}
+
 gboolean
 anpai_test_tree_contains (AnpaiImportNode *node,
                           const char      *text)

@@ -26,6 +26,13 @@ gboolean         anpai_test_list_has       (GPtrArray       *list,
                                             const char      *name);
 void             anpai_test_assert_lead    (AnpaiImportNode *node,
                                             const char      *name);
+/* Every node under @node hangs where it says, with valid text and offsets
+ * inside a source text of @text_length bytes. */
+void             anpai_test_check_tree     (AnpaiImportNode *node,
+                                            gsize            text_length);
+/* The @n-th task (from 1) under @root in outline order; it must exist. */
+AnpaiImportNode *anpai_test_task           (AnpaiImportNode *root,
+                                            int              n);
 /* Whether any node's title or body holds @text. */
 gboolean         anpai_test_tree_contains  (AnpaiImportNode *node,
                                             const char      *text);

@@ -36,27 +36,6 @@ read_fixture (const char *name)
   return source;
 }
 
-/* Every node hangs where it says, with valid text and offsets inside the
- * source text. */
-static void
-check_tree (AnpaiImportNode *node,
-            gsize            text_length)
-{
-  g_assert_true (g_utf8_validate (node->label, -1, NULL));
-  g_assert_true (g_utf8_validate (node->title, -1, NULL));
-  g_assert_true (g_utf8_validate (node->body, -1, NULL));
-  g_assert_true (g_utf8_validate (node->time->text, -1, NULL));
-  g_assert_cmpuint (node->source_start, <=, node->source_end);
-  g_assert_cmpuint (node->source_end, <=, text_length);
-  for (guint i = 0; i < node->children->len; i++)
-    {
-      AnpaiImportNode *child = g_ptr_array_index (node->children, i);
-
-      g_assert_true (child->parent == node);
-      check_tree (child, text_length);
-    }
-}
-
 static AnpaiImportPlan *
 parse_fixture (const char               *name,
                const AnpaiImportOptions *options)
@@ -69,18 +48,8 @@ parse_fixture (const char               *name,
   g_assert_nonnull (plan);
   g_assert_cmpstr (plan->source_text, ==, source->text->str);
   g_assert_cmpstr (plan->source_name, ==, name);
-  check_tree (plan->root, strlen (plan->source_text));
+  anpai_test_check_tree (plan->root, strlen (plan->source_text));
   return plan;
-}
-
-static AnpaiImportNode *
-task (AnpaiImportPlan *plan,
-      int              n)
-{
-  AnpaiImportNode *node = anpai_import_node_nth_task (plan->root, n);
-
-  g_assert_nonnull (node);
-  return node;
 }
 
 static gboolean
@@ -207,12 +176,14 @@ test_action_plan (void)
   g_assert_cmpstr (anpai_test_child (measures, ANPAI_NODE_KIND_TEXT, 0)->title, ==, "加强组织领导");
 
   /* labels as written, titles as first sentences */
-  g_assert_cmpstr (task (plan, 1)->label, ==, "1.");
-  g_assert_cmpstr (task (plan, 1)->title, ==, "全面推行政务服务事项清单管理,动态调整本级政务服务事项清单");
-  g_assert_cmpstr (task (plan, 2)->label, ==, "2");
-  g_assert_cmpstr (task (plan, 2)->title, ==, "推进“一件事一次办”改革,年内新增集成服务事项20项以上");
-  g_assert_cmpstr (task (plan, 5)->label, ==, "5.");
-  g_assert_cmpstr (task (plan, 9)->label, ==, "9");
+  g_assert_cmpstr (anpai_test_task (plan->root, 1)->label, ==, "1.");
+  g_assert_cmpstr (anpai_test_task (plan->root, 1)->title, ==,
+                   "全面推行政务服务事项清单管理,动态调整本级政务服务事项清单");
+  g_assert_cmpstr (anpai_test_task (plan->root, 2)->label, ==, "2");
+  g_assert_cmpstr (anpai_test_task (plan->root, 2)->title, ==,
+                   "推进“一件事一次办”改革,年内新增集成服务事项20项以上");
+  g_assert_cmpstr (anpai_test_task (plan->root, 5)->label, ==, "5.");
+  g_assert_cmpstr (anpai_test_task (plan->root, 9)->label, ==, "9");
 
   /* years and counts at a line's start are not items */
   g_assert_true (anpai_test_tree_contains (anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 0), "30家市直部门"));
@@ -220,18 +191,22 @@ test_action_plan (void)
   g_assert_false (anpai_test_tree_contains (plan->root, "发布时间"));
 
   /* time requirements: text, then plan */
-  anpai_test_assert_time (task (plan, 5), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2024-12-31");
-  anpai_test_assert_time (task (plan, 6), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_TEXT, "2025-01-01", "2025-06-30");
-  g_assert_cmpstr (task (plan, 6)->time->text, ==, "2025年上半年");
-  anpai_test_assert_time (task (plan, 7), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
-  g_assert_nonnull (strstr (task (plan, 7)->time->rrule, "FREQ=YEARLY"));
-  anpai_test_assert_time (task (plan, 4), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_PLAN, "2024-01-01", "2025-12-31");
-  g_assert_cmpstr (task (plan, 4)->time->text, ==, "");
+  anpai_test_assert_time (anpai_test_task (plan->root, 5), ANPAI_TIME_DEADLINE,
+                          ANPAI_TIME_SOURCE_TEXT, NULL, "2024-12-31");
+  anpai_test_assert_time (anpai_test_task (plan->root, 6), ANPAI_TIME_WINDOW,
+                          ANPAI_TIME_SOURCE_TEXT, "2025-01-01", "2025-06-30");
+  g_assert_cmpstr (anpai_test_task (plan->root, 6)->time->text, ==, "2025年上半年");
+  anpai_test_assert_time (anpai_test_task (plan->root, 7), ANPAI_TIME_RECURRING,
+                          ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
+  g_assert_nonnull (strstr (anpai_test_task (plan->root, 7)->time->rrule, "FREQ=YEARLY"));
+  anpai_test_assert_time (anpai_test_task (plan->root, 4), ANPAI_TIME_WINDOW,
+                          ANPAI_TIME_SOURCE_PLAN, "2024-01-01", "2025-12-31");
+  g_assert_cmpstr (anpai_test_task (plan->root, 4)->time->text, ==, "");
 
   /* each task points at its own line in the source */
   for (int n = 1; n <= 9; n++)
     {
-      AnpaiImportNode *t = task (plan, n);
+      AnpaiImportNode *t = anpai_test_task (plan->root, n);
 
       g_assert_true (g_str_has_prefix (plan->source_text + t->source_start, t->label));
       g_assert_cmpuint (t->source_end, >, t->source_start);
@@ -245,23 +220,23 @@ test_action_plan_units (void)
 
   plan = parse_fixture ("action-plan.txt", NULL);
 
-  anpai_test_assert_lead (task (plan, 1), "市数据局");
-  g_assert_true (anpai_test_list_has (task (plan, 1)->support, "市直各部门"));
-  g_assert_true (anpai_test_list_has (task (plan, 1)->support, "各县区人民政府"));
-  g_assert_null (strstr (task (plan, 1)->body, "责任单位"));
-  g_assert_null (strstr (task (plan, 1)->title, "责任单位"));
+  anpai_test_assert_lead (anpai_test_task (plan->root, 1), "市数据局");
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 1)->support, "市直各部门"));
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 1)->support, "各县区人民政府"));
+  g_assert_null (strstr (anpai_test_task (plan->root, 1)->body, "责任单位"));
+  g_assert_null (strstr (anpai_test_task (plan->root, 1)->title, "责任单位"));
 
-  anpai_test_assert_lead (task (plan, 2), "市数据局");
-  g_assert_cmpuint (task (plan, 2)->co->len, ==, 1);
-  g_assert_true (anpai_test_list_has (task (plan, 2)->co, "市营商办"));
-  g_assert_cmpuint (task (plan, 2)->support->len, ==, 2);
+  anpai_test_assert_lead (anpai_test_task (plan->root, 2), "市数据局");
+  g_assert_cmpuint (anpai_test_task (plan->root, 2)->co->len, ==, 1);
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 2)->co, "市营商办"));
+  g_assert_cmpuint (anpai_test_task (plan->root, 2)->support->len, ==, 2);
 
-  anpai_test_assert_lead (task (plan, 8), "市委网信办");
-  g_assert_cmpuint (task (plan, 8)->support->len, ==, 2);
-  g_assert_true (anpai_test_list_has (task (plan, 8)->support, "市数据局"));
-  g_assert_true (anpai_test_list_has (task (plan, 8)->support, "市公安局"));
+  anpai_test_assert_lead (anpai_test_task (plan->root, 8), "市委网信办");
+  g_assert_cmpuint (anpai_test_task (plan->root, 8)->support->len, ==, 2);
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 8)->support, "市数据局"));
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 8)->support, "市公安局"));
 
-  g_assert_nonnull (anpai_import_plan_find_unit (plan, task (plan, 1)->lead));
+  g_assert_nonnull (anpai_import_plan_find_unit (plan, anpai_test_task (plan->root, 1)->lead));
   g_assert_false (has_warning (plan, "lead unit"));
 }
 
@@ -272,15 +247,15 @@ test_action_plan_targets (void)
   gboolean found = FALSE;
 
   plan = parse_fixture ("action-plan.txt", NULL);
-  for (guint i = 0; i < task (plan, 3)->targets->len; i++)
+  for (guint i = 0; i < anpai_test_task (plan->root, 3)->targets->len; i++)
     {
-      AnpaiImportTarget *target = g_ptr_array_index (task (plan, 3)->targets, i);
+      AnpaiImportTarget *target = g_ptr_array_index (anpai_test_task (plan->root, 3)->targets, i);
 
       if (target->has_value && target->value == 99 && g_str_equal (target->measure, "%"))
         found = TRUE;
     }
   g_assert_true (found);
-  g_assert_cmpuint (task (plan, 4)->targets->len, ==, 0);
+  g_assert_cmpuint (anpai_test_task (plan->root, 4)->targets->len, ==, 0);
 }
 
 /* An annual plan (seed shape 002): metadata table, notice with its date,
@@ -301,9 +276,9 @@ test_annual (void)
 
   g_assert_cmpint (anpai_test_count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 3);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 7);
-  g_assert_cmpstr (task (plan, 1)->label, ==, "（一）");
-  g_assert_cmpstr (task (plan, 1)->title, ==, "完善重大决策预公开制度");
-  g_assert_cmpstr (task (plan, 5)->label, ==, "（六）");
+  g_assert_cmpstr (anpai_test_task (plan->root, 1)->label, ==, "（一）");
+  g_assert_cmpstr (anpai_test_task (plan->root, 1)->title, ==, "完善重大决策预公开制度");
+  g_assert_cmpstr (anpai_test_task (plan->root, 5)->label, ==, "（六）");
   g_assert_true (has_warning (plan, "（四）"));
   g_assert_true (has_warning (plan, "（六）"));
 
@@ -313,17 +288,21 @@ test_annual (void)
   /* unit lines belong to their task, not to the outline */
   g_assert_false (anpai_test_tree_contains (plan->root, "责任单位：市财政局"));
   {
-    g_autofree char *span = g_strndup (plan->source_text + task (plan, 3)->source_start,
-                                       task (plan, 3)->source_end - task (plan, 3)->source_start);
+    AnpaiImportNode *third = anpai_test_task (plan->root, 3);
+    g_autofree char *span = g_strndup (plan->source_text + third->source_start,
+                                       third->source_end - third->source_start);
 
     g_assert_true (g_str_has_prefix (span, "（三）加强财政信息公开"));
     g_assert_true (g_str_has_suffix (span, "责任单位：市财政局、各有关部门，县级人民政府按职责分工分别负责。"));
   }
 
-  anpai_test_assert_time (task (plan, 3), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2021-06-30");
-  g_assert_cmpstr (task (plan, 3)->time->text, ==, "今年6月30日前");
-  anpai_test_assert_time (task (plan, 4), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
-  anpai_test_assert_time (task (plan, 1), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_PLAN, "2021-01-01", "2021-12-31");
+  anpai_test_assert_time (anpai_test_task (plan->root, 3), ANPAI_TIME_DEADLINE,
+                          ANPAI_TIME_SOURCE_TEXT, NULL, "2021-06-30");
+  g_assert_cmpstr (anpai_test_task (plan->root, 3)->time->text, ==, "今年6月30日前");
+  anpai_test_assert_time (anpai_test_task (plan->root, 4), ANPAI_TIME_RECURRING,
+                          ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
+  anpai_test_assert_time (anpai_test_task (plan->root, 1), ANPAI_TIME_WINDOW,
+                          ANPAI_TIME_SOURCE_PLAN, "2021-01-01", "2021-12-31");
 
   /* the closing rule is a text node of the last section, not a task */
   platform = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 2);
@@ -342,12 +321,12 @@ test_annual_units (void)
 
   plan = parse_fixture ("annual.txt", NULL);
 
-  anpai_test_assert_lead (task (plan, 1), "市政府办公室");
-  g_assert_true (anpai_test_list_has (task (plan, 1)->co, "市司法局"));
-  g_assert_true (anpai_test_list_has (task (plan, 1)->co, "县级人民政府"));
+  anpai_test_assert_lead (anpai_test_task (plan->root, 1), "市政府办公室");
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 1)->co, "市司法局"));
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 1)->co, "县级人民政府"));
   /* one unit under two spellings: the fuller one is its name */
-  g_assert_true (anpai_test_list_has (task (plan, 2)->co, "市政府法制办公室"));
-  anpai_test_assert_lead (task (plan, 5), "市政府法制办公室");
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 2)->co, "市政府法制办公室"));
+  anpai_test_assert_lead (anpai_test_task (plan->root, 5), "市政府法制办公室");
   unit = anpai_import_plan_find_unit (plan, fuller);
   g_assert_nonnull (unit);
   g_assert_cmpuint (unit->spellings->len, ==, 1);
@@ -356,7 +335,7 @@ test_annual_units (void)
   g_assert_cmpint (unit->n_uses, ==, 2);
 
   /* the rule is not a unit; the task without units is reported */
-  g_assert_null (task (plan, 7)->lead);
+  g_assert_null (anpai_test_task (plan->root, 7)->lead);
   g_assert_true (has_warning (plan, "（八）"));
   for (guint i = 0; i < plan->units->len; i++)
     g_assert_null (strstr (((AnpaiImportUnit *) g_ptr_array_index (plan->units, i))->name, "排名"));
@@ -396,11 +375,13 @@ test_outline_annex (void)
   support = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 3);
   g_assert_cmpint (anpai_test_count_children (support, ANPAI_NODE_KIND_TASK), ==, 2);
   g_assert_cmpint (anpai_test_count_children (support, ANPAI_NODE_KIND_TEXT), ==, 2);
-  g_assert_cmpstr (task (plan, 6)->label, ==, "6.");
-  g_assert_cmpstr (task (plan, 6)->title, ==, "加强组织领导");
+  g_assert_cmpstr (anpai_test_task (plan->root, 6)->label, ==, "6.");
+  g_assert_cmpstr (anpai_test_task (plan->root, 6)->title, ==, "加强组织领导");
 
-  anpai_test_assert_time (task (plan, 3), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2023-12-31");
-  anpai_test_assert_time (task (plan, 7), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
+  anpai_test_assert_time (anpai_test_task (plan->root, 3), ANPAI_TIME_DEADLINE,
+                          ANPAI_TIME_SOURCE_TEXT, NULL, "2023-12-31");
+  anpai_test_assert_time (anpai_test_task (plan->root, 7), ANPAI_TIME_RECURRING,
+                          ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
 
   /* the reference to the annex, joined over its two lines */
   g_assert_true (g_str_has_prefix (anpai_test_child (plan->root, ANPAI_NODE_KIND_TEXT, 1)->title,
@@ -410,18 +391,24 @@ test_outline_annex (void)
   g_assert_cmpstr (annex->label, ==, "附件");
   g_assert_cmpstr (annex->title, ==, "《云岫市法治社会建设规划(2021—2025年)》主要任务分解表");
   g_assert_cmpint (anpai_test_count_children (annex, ANPAI_NODE_KIND_TASK), ==, 5);
-  g_assert_cmpstr (task (plan, 8)->label, ==, "1");
-  g_assert_cmpstr (task (plan, 8)->title, ==, "深入开展宪法宣传教育");
-  g_assert_cmpstr (task (plan, 12)->title, ==, "推进信访事项依法分类处理");
-  anpai_test_assert_time (task (plan, 8), ANPAI_TIME_ONGOING, ANPAI_TIME_SOURCE_TABLE, "2021-01-01", "2025-12-31");
-  g_assert_cmpstr (task (plan, 8)->time->text, ==, "整个期间内");
-  anpai_test_assert_time (task (plan, 9), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2022-12-31");
-  anpai_test_assert_time (task (plan, 10), ANPAI_TIME_FROM, ANPAI_TIME_SOURCE_TABLE, "2023-01-01", "2025-12-31");
-  anpai_test_assert_time (task (plan, 11), ANPAI_TIME_ONGOING, ANPAI_TIME_SOURCE_TABLE, NULL, NULL);
-  anpai_test_assert_time (task (plan, 12), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2024-12-31");
+  g_assert_cmpstr (anpai_test_task (plan->root, 8)->label, ==, "1");
+  g_assert_cmpstr (anpai_test_task (plan->root, 8)->title, ==, "深入开展宪法宣传教育");
+  g_assert_cmpstr (anpai_test_task (plan->root, 12)->title, ==, "推进信访事项依法分类处理");
+  anpai_test_assert_time (anpai_test_task (plan->root, 8), ANPAI_TIME_ONGOING,
+                          ANPAI_TIME_SOURCE_TABLE, "2021-01-01", "2025-12-31");
+  g_assert_cmpstr (anpai_test_task (plan->root, 8)->time->text, ==, "整个期间内");
+  anpai_test_assert_time (anpai_test_task (plan->root, 9), ANPAI_TIME_DEADLINE,
+                          ANPAI_TIME_SOURCE_TABLE, NULL, "2022-12-31");
+  anpai_test_assert_time (anpai_test_task (plan->root, 10), ANPAI_TIME_FROM,
+                          ANPAI_TIME_SOURCE_TABLE, "2023-01-01", "2025-12-31");
+  anpai_test_assert_time (anpai_test_task (plan->root, 11), ANPAI_TIME_ONGOING,
+                          ANPAI_TIME_SOURCE_TABLE, NULL, NULL);
+  anpai_test_assert_time (anpai_test_task (plan->root, 12), ANPAI_TIME_DEADLINE,
+                          ANPAI_TIME_SOURCE_TABLE, NULL, "2024-12-31");
 
   /* a row points at its number line */
-  g_assert_true (g_str_has_prefix (plan->source_text + task (plan, 10)->source_start, "3\n"));
+  g_assert_true (g_str_has_prefix (plan->source_text + anpai_test_task (plan->root, 10)->source_start,
+                                   "3\n"));
   g_assert_false (anpai_test_tree_contains (plan->root, "序号"));
   g_assert_false (anpai_test_tree_contains (plan->root, "访问量"));
 }
@@ -434,22 +421,22 @@ test_outline_annex_units (void)
   plan = parse_fixture ("outline-annex.txt", NULL);
 
   /* brackets in the text, with the document's rule inside */
-  anpai_test_assert_lead (task (plan, 1), "市司法局");
-  g_assert_true (anpai_test_list_has (task (plan, 1)->co, "市委宣传部"));
-  g_assert_null (strstr (task (plan, 1)->body, "牵头单位"));
-  anpai_test_assert_lead (task (plan, 5), "市信访局");
+  anpai_test_assert_lead (anpai_test_task (plan->root, 1), "市司法局");
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 1)->co, "市委宣传部"));
+  g_assert_null (strstr (anpai_test_task (plan->root, 1)->body, "牵头单位"));
+  anpai_test_assert_lead (anpai_test_task (plan->root, 5), "市信访局");
 
   /* the table's columns */
-  anpai_test_assert_lead (task (plan, 8), "市司法局");
-  g_assert_cmpuint (task (plan, 8)->support->len, ==, 2);
-  g_assert_true (anpai_test_list_has (task (plan, 8)->support, "市委宣传部"));
-  anpai_test_assert_lead (task (plan, 10), "市司法局");
-  g_assert_cmpuint (task (plan, 10)->co->len, ==, 1);
-  g_assert_true (anpai_test_list_has (task (plan, 10)->co, "市文广旅局"));
-  anpai_test_assert_lead (task (plan, 11), "市司法局");
-  g_assert_cmpuint (task (plan, 11)->support->len, ==, 0);
-  g_assert_cmpuint (task (plan, 12)->support->len, ==, 3);
-  g_assert_true (anpai_test_list_has (task (plan, 12)->support, "市民政局"));
+  anpai_test_assert_lead (anpai_test_task (plan->root, 8), "市司法局");
+  g_assert_cmpuint (anpai_test_task (plan->root, 8)->support->len, ==, 2);
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 8)->support, "市委宣传部"));
+  anpai_test_assert_lead (anpai_test_task (plan->root, 10), "市司法局");
+  g_assert_cmpuint (anpai_test_task (plan->root, 10)->co->len, ==, 1);
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 10)->co, "市文广旅局"));
+  anpai_test_assert_lead (anpai_test_task (plan->root, 11), "市司法局");
+  g_assert_cmpuint (anpai_test_task (plan->root, 11)->support->len, ==, 0);
+  g_assert_cmpuint (anpai_test_task (plan->root, 12)->support->len, ==, 3);
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 12)->support, "市民政局"));
 }
 
 /* An indicator system (seed shape 003): navigation chrome, a notice title
@@ -479,17 +466,19 @@ test_indicators (void)
   g_assert_cmpint (anpai_test_count_children (open_section, ANPAI_NODE_KIND_TEXT), ==, 1);
 
   /* broken lines joined, with nothing left of the break */
-  g_assert_cmpstr (task (plan, 4)->title, ==,
+  g_assert_cmpstr (anpai_test_task (plan->root, 4)->title, ==,
                    "建立规范性文件定期清理制度,每2年清理一次,并向社会公布清理结果");
-  g_assert_cmpstr (task (plan, 5)->title, ==,
+  g_assert_cmpstr (anpai_test_task (plan->root, 5)->title, ==,
                    "明确政府信息公开工作机构,配备专门人员负责政府信息公开工作");
   g_assert_true (anpai_test_tree_contains (plan->root, "依法获取政府信息的权利得到保障"));
   g_assert_false (anpai_test_tree_contains (plan->root, "\n"));
   g_assert_false (anpai_test_tree_contains (plan->root, "现将"));
   g_assert_false (anpai_test_tree_contains (plan->root, "编 辑"));
 
-  anpai_test_assert_time (task (plan, 6), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
-  anpai_test_assert_time (task (plan, 1), ANPAI_TIME_NONE, ANPAI_TIME_SOURCE_NONE, NULL, NULL);
+  anpai_test_assert_time (anpai_test_task (plan->root, 6), ANPAI_TIME_RECURRING,
+                          ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
+  anpai_test_assert_time (anpai_test_task (plan->root, 1), ANPAI_TIME_NONE, ANPAI_TIME_SOURCE_NONE,
+                          NULL, NULL);
 }
 
 /* A news article (seed shape 004): not a plan, but it imports, its 一是…
@@ -504,8 +493,8 @@ test_news (void)
   g_assert_cmpstr (plan->period_start, ==, "");
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 5);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_SECTION), ==, 0);
-  g_assert_cmpstr (task (plan, 4)->label, ==, "一是");
-  g_assert_cmpstr (task (plan, 4)->title, ==, "着力抓好法治宣传教育");
+  g_assert_cmpstr (anpai_test_task (plan->root, 4)->label, ==, "一是");
+  g_assert_cmpstr (anpai_test_task (plan->root, 4)->title, ==, "着力抓好法治宣传教育");
   g_assert_false (anpai_test_tree_contains (plan->root, "暂无评论"));
   g_assert_false (anpai_test_tree_contains (plan->root, "发表评论"));
   g_assert_false (anpai_test_tree_contains (plan->root, "字数不能超过"));
@@ -524,8 +513,8 @@ test_options (void)
 
   g_assert_cmpstr (a->period_start, ==, "2030-01-01");
   g_assert_cmpstr (a->period_end, ==, "2031-12-31");
-  anpai_test_assert_time (anpai_import_node_nth_task (a->root, 1), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_PLAN,
-               "2030-01-01", "2031-12-31");
+  anpai_test_assert_time (anpai_test_task (a->root, 1), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_PLAN,
+                          "2030-01-01", "2031-12-31");
   g_assert_cmpstr (b->period_start, ==, "2024-01-01");
   g_assert_cmpstr (c->period_start, ==, "2019-01-01");
   g_assert_cmpstr (c->period_end, ==, "2019-12-31");
@@ -543,18 +532,18 @@ test_word_numbering (void)
   g_autoptr(GError) error = NULL;
   AnpaiImportNode *section;
 
-  anpai_import_source_add_paragraph (source, "澄湖县2022年度安全生产工作要点", NULL, -1);
-  anpai_import_source_add_paragraph (source, "强化责任落实", "一、", 0);
-  anpai_import_source_add_paragraph (source, "压实企业主体责任。开展企业负责人培训。", "（一）", 1);
-  anpai_import_source_add_paragraph (source, "牵头单位：县应急局 配合单位：县市场监管局", NULL, -1);
-  anpai_import_source_add_paragraph (source, "完善考核办法。", "（二）", 1);
-  anpai_import_source_add_paragraph (source, "完成时限：2022年9月底前", NULL, -1);
-  anpai_import_source_add_paragraph (source, "推进专项整治", "二、", 0);
-  anpai_import_source_add_paragraph (source, "开展危化品专项整治。", "（一）", 1);
+  anpai_import_source_add_paragraph (source, "澄湖县2022年度安全生产工作要点", NULL);
+  anpai_import_source_add_paragraph (source, "强化责任落实", "一、");
+  anpai_import_source_add_paragraph (source, "压实企业主体责任。开展企业负责人培训。", "（一）");
+  anpai_import_source_add_paragraph (source, "牵头单位：县应急局 配合单位：县市场监管局", NULL);
+  anpai_import_source_add_paragraph (source, "完善考核办法。", "（二）");
+  anpai_import_source_add_paragraph (source, "完成时限：2022年9月底前", NULL);
+  anpai_import_source_add_paragraph (source, "推进专项整治", "二、");
+  anpai_import_source_add_paragraph (source, "开展危化品专项整治。", "（一）");
 
   plan = anpai_import_parse (source, NULL, &error);
   g_assert_no_error (error);
-  check_tree (plan->root, source->text->len);
+  anpai_test_check_tree (plan->root, source->text->len);
 
   g_assert_cmpstr (plan->title, ==, "澄湖县2022年度安全生产工作要点");
   g_assert_cmpstr (plan->period_start, ==, "2022-01-01");
@@ -563,16 +552,20 @@ test_word_numbering (void)
   section = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 0);
   g_assert_cmpstr (section->label, ==, "一、");
   g_assert_cmpstr (section->title, ==, "强化责任落实");
-  g_assert_cmpstr (task (plan, 1)->label, ==, "（一）");
-  g_assert_cmpstr (task (plan, 1)->title, ==, "压实企业主体责任");
-  g_assert_cmpstr (task (plan, 1)->body, ==, "开展企业负责人培训。");
+  g_assert_cmpstr (anpai_test_task (plan->root, 1)->label, ==, "（一）");
+  g_assert_cmpstr (anpai_test_task (plan->root, 1)->title, ==, "压实企业主体责任");
+  g_assert_cmpstr (anpai_test_task (plan->root, 1)->body, ==, "开展企业负责人培训。");
   /* the span starts at the list label, which the source text holds too */
-  g_assert_true (g_str_has_prefix (source->text->str + task (plan, 1)->source_start, "（一）压实"));
+  g_assert_true (g_str_has_prefix (source->text->str + anpai_test_task (plan->root, 1)->source_start,
+                                   "（一）压实"));
   /* the unit line is the task's */
-  g_assert_cmpuint (task (plan, 1)->source_end, >, task (plan, 1)->source_start + strlen ("（一）压实企业主体责任。开展企业负责人培训。"));
+  g_assert_cmpuint (anpai_test_task (plan->root, 1)->source_end, >,
+                    anpai_test_task (plan->root, 1)->source_start +
+                    strlen ("（一）压实企业主体责任。开展企业负责人培训。"));
   /* a 完成时限 line gives the task's time */
-  anpai_test_assert_time (task (plan, 2), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2022-09-30");
-  g_assert_cmpstr (task (plan, 2)->time->text, ==, "2022年9月底前");
+  anpai_test_assert_time (anpai_test_task (plan->root, 2), ANPAI_TIME_DEADLINE,
+                          ANPAI_TIME_SOURCE_TEXT, NULL, "2022-09-30");
+  g_assert_cmpstr (anpai_test_task (plan->root, 2)->time->text, ==, "2022年9月底前");
 }
 
 static void
@@ -600,8 +593,8 @@ test_real_table (void)
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   AnpaiImportNode *annex, *group;
 
-  anpai_import_source_add_paragraph (source, "溪口镇2022年重点工作任务分解", NULL, -1);
-  anpai_import_source_add_paragraph (source, "附件1", NULL, -1);
+  anpai_import_source_add_paragraph (source, "溪口镇2022年重点工作任务分解", NULL);
+  anpai_import_source_add_paragraph (source, "附件1", NULL);
   add_row (rows, "溪口镇重点工作任务分解表", "溪口镇重点工作任务分解表", "溪口镇重点工作任务分解表",
            "溪口镇重点工作任务分解表", NULL);
   add_row (rows, "序号", "重点任务", "责任单位", "完成时限", NULL);
@@ -613,7 +606,7 @@ test_real_table (void)
 
   plan = anpai_import_parse (source, NULL, &error);
   g_assert_no_error (error);
-  check_tree (plan->root, source->text->len);
+  anpai_test_check_tree (plan->root, source->text->len);
 
   annex = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 0);
   g_assert_cmpstr (annex->label, ==, "附件1");
@@ -624,16 +617,20 @@ test_real_table (void)
   g_assert_cmpint (anpai_test_count_children (group, ANPAI_NODE_KIND_TASK), ==, 2);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 2);
 
-  g_assert_cmpstr (task (plan, 1)->label, ==, "1");
-  g_assert_cmpstr (task (plan, 1)->title, ==, "推进政务服务改革");
-  g_assert_cmpstr (task (plan, 1)->body, ==, "实现镇村两级\n一窗通办。");
-  anpai_test_assert_time (task (plan, 1), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2022-06-30");
-  anpai_test_assert_time (task (plan, 2), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TABLE, NULL, NULL);
-  g_assert_cmpstr (task (plan, 2)->label, ==, "3");
+  g_assert_cmpstr (anpai_test_task (plan->root, 1)->label, ==, "1");
+  g_assert_cmpstr (anpai_test_task (plan->root, 1)->title, ==, "推进政务服务改革");
+  g_assert_cmpstr (anpai_test_task (plan->root, 1)->body, ==, "实现镇村两级\n一窗通办。");
+  anpai_test_assert_time (anpai_test_task (plan->root, 1), ANPAI_TIME_DEADLINE,
+                          ANPAI_TIME_SOURCE_TABLE, NULL, "2022-06-30");
+  anpai_test_assert_time (anpai_test_task (plan->root, 2), ANPAI_TIME_RECURRING,
+                          ANPAI_TIME_SOURCE_TABLE, NULL, NULL);
+  g_assert_cmpstr (anpai_test_task (plan->root, 2)->label, ==, "3");
   /* each row points at its own line of the table in the source */
-  g_assert_true (g_str_has_prefix (source->text->str + task (plan, 1)->source_start, "1\t推进"));
-  g_assert_true (g_str_has_prefix (source->text->str + task (plan, 2)->source_start, "3\t开展"));
-  g_assert_cmpint (source->text->str[task (plan, 2)->source_end], ==, '\n');
+  g_assert_true (g_str_has_prefix (source->text->str + anpai_test_task (plan->root, 1)->source_start,
+                                   "1\t推进"));
+  g_assert_true (g_str_has_prefix (source->text->str + anpai_test_task (plan->root, 2)->source_start,
+                                   "3\t开展"));
+  g_assert_cmpint (source->text->str[anpai_test_task (plan->root, 2)->source_end], ==, '\n');
   /* the row with no task is reported */
   g_assert_true (has_warning (plan, "Row 2"));
   g_assert_cmpstr (plan->period_start, ==, "2022-01-01");
@@ -651,9 +648,9 @@ test_real_table_units (void)
   anpai_import_source_add_table (source, rows);
   plan = anpai_import_parse (source, NULL, NULL);
   g_assert_nonnull (plan);
-  anpai_test_assert_lead (task (plan, 1), "镇党政办");
-  g_assert_true (anpai_test_list_has (task (plan, 1)->co, "镇财政所"));
-  g_assert_cmpuint (task (plan, 1)->support->len, ==, 2);
+  anpai_test_assert_lead (anpai_test_task (plan->root, 1), "镇党政办");
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 1)->co, "镇财政所"));
+  g_assert_cmpuint (anpai_test_task (plan->root, 1)->support->len, ==, 2);
 }
 
 /*
@@ -673,7 +670,7 @@ source_of_lines (const char *text)
       const char *end = strchr (p, '\n');
       g_autofree char *line = g_strndup (p, end != NULL ? (gsize) (end - p) : strlen (p));
 
-      anpai_import_source_add_paragraph (source, line, NULL, -1);
+      anpai_import_source_add_paragraph (source, line, NULL);
       if (end == NULL)
         break;
       p = end + 1;
@@ -759,7 +756,7 @@ test_hostile (void)
       plan = anpai_import_parse (source, NULL, &error);
       g_assert_true ((plan != NULL) != (error != NULL));
       if (plan != NULL)
-        check_tree (plan->root, strlen (plan->source_text));
+        anpai_test_check_tree (plan->root, strlen (plan->source_text));
     }
 
   for (int round = 0; round < 300; round++)
@@ -777,7 +774,7 @@ test_hostile (void)
       plan = anpai_import_parse (source, &options, &error);
       g_assert_true ((plan != NULL) != (error != NULL));
       if (plan != NULL)
-        check_tree (plan->root, strlen (plan->source_text));
+        anpai_test_check_tree (plan->root, strlen (plan->source_text));
     }
   g_rand_free (rand);
 }
@@ -796,7 +793,7 @@ parse_long (const char *text)
   plan = anpai_import_parse (source, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (plan);
-  check_tree (plan->root, strlen (plan->source_text));
+  anpai_test_check_tree (plan->root, strlen (plan->source_text));
   return plan;
 }
 

@@ -54,7 +54,7 @@ read_string (const char  *text,
   return anpai_import_read_bytes (bytes, name, error);
 }
 
-/* One line per paragraph, "LEVEL LABEL|TEXT"; one per table row,
+/* One line per paragraph, "LABEL|TEXT"; one per table row,
  * "Tn:CELL|CELL…" with a cell's line breaks shown as ⏎. */
 static GStrv
 dump_blocks (AnpaiImportSource *source)
@@ -67,9 +67,8 @@ dump_blocks (AnpaiImportSource *source)
 
       if (block->kind == ANPAI_IMPORT_BLOCK_PARAGRAPH)
         {
-          g_autofree char *line = g_strdup_printf ("%d %s|%s", block->list_level,
-                                                   block->numbering != NULL ? block->numbering : "",
-                                                   block->text);
+          g_autofree char *line = g_strconcat (block->numbering != NULL ? block->numbering : "",
+                                               "|", block->text, NULL);
 
           g_strv_builder_add (builder, line);
           continue;
@@ -328,17 +327,17 @@ test_text_files (void)
     const char *blocks[8];
   } cases[] = {
     { "text-utf8-bom.txt", "text/UTF-8",
-      { "-1 |某县2025年度依法行政工作要点", "-1 |", "-1 |一、总体要求",
-        "-1 |坚持依法行政，提升治理能力。", "-1 |（一）完善制度建设。2025年6月底前完成规章清理。",
-        "-1 |责任单位：县司法局、县财政局", NULL } },
+      { "|某县2025年度依法行政工作要点", "|", "|一、总体要求",
+        "|坚持依法行政，提升治理能力。", "|（一）完善制度建设。2025年6月底前完成规章清理。",
+        "|责任单位：县司法局、县财政局", NULL } },
     { "text-utf8.txt", "text/UTF-8",
-      { "-1 |二、重点任务", "-1 |1.推行行政执法“三项制度”。", "-1 |",
-        "-1 |2.加强行政复议工作，全年办结率100%。", NULL } },
+      { "|二、重点任务", "|1.推行行政执法“三项制度”。", "|",
+        "|2.加强行政复议工作，全年办结率100%。", NULL } },
     { "text-gb18030.txt", "text/GB18030",
-      { "-1 |三、保障措施", "-1 |（一）加强组织领导。由王堃同志负责，〇八年起执行。",
-        "-1 |（二）罕见字：𠮷。", NULL } },
+      { "|三、保障措施", "|（一）加强组织领导。由王堃同志负责，〇八年起执行。",
+        "|（二）罕见字：𠮷。", NULL } },
     { "text-utf16le.txt", "text/UTF-16LE",
-      { "-1 |四、工作要求", "-1 |各单位于每月25日前报送进展𠀀。", NULL } },
+      { "|四、工作要求", "|各单位于每月25日前报送进展𠀀。", NULL } },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -365,7 +364,7 @@ test_text_pasted (void)
   g_assert_no_error (error);
   g_assert_cmpstr (source->name, ==, "");
   g_assert_cmpstr (source->format, ==, "text/UTF-8");
-  assert_blocks (source, (const char *[]) { "-1 |一、总则", "-1 |", "-1 |（一）目标", "-1 |第二行", NULL });
+  assert_blocks (source, (const char *[]) { "|一、总则", "|", "|（一）目标", "|第二行", NULL });
   g_assert_cmpstr (source->text->str, ==, "一、总则\n\n（一）目标\n第二行\n");
 
   none = anpai_import_read_text (" \n　\n\n", "", &error);
@@ -388,24 +387,24 @@ test_html_gbk_page (void)
   g_assert_no_error (error);
   g_assert_cmpstr (source->format, ==, "html");
   assert_blocks (source, (const char *[]) {
-    "-1 |某市2025年法治政府建设工作安排",
-    "-1 |发布时间：2025-03-01　来源：市司法局",
-    "-1 |为深入推进依法行政，结合我市实际，制定本安排。",
-    "-1 |一、主要任务",
-    "-1 |（一）完善依法决策机制。",
-    "-1 |牵头单位：市司法局",
-    "-1 |全年开展培训不少于4期，覆盖率达到100%。",
-    "-1 |加强执法　规范管理",
-    "-1 |重点任务分解表",
+    "|某市2025年法治政府建设工作安排",
+    "|发布时间：2025-03-01　来源：市司法局",
+    "|为深入推进依法行政，结合我市实际，制定本安排。",
+    "|一、主要任务",
+    "|（一）完善依法决策机制。",
+    "|牵头单位：市司法局",
+    "|全年开展培训不少于4期，覆盖率达到100%。",
+    "|加强执法　规范管理",
+    "|重点任务分解表",
     "T0:序号|工作任务|牵头单位|完成时限",
     "T1:1|修订行政规范性文件管理办法|市司法局|2025年6月底前",
     "T2:2|开展执法案卷评查⏎每季度通报|市司法局|每季度",
     "T3:二、其他工作||市政府办|长期坚持",
-    "-1 |附件说明：本表所列任务由各牵头单位负责落实，并按时报送进度。",
-    "-1 |联系人",
-    "-1 |张三",
-    "0 1.|第一项说明",
-    "0 2.|第二项说明",
+    "|附件说明：本表所列任务由各牵头单位负责落实，并按时报送进度。",
+    "|联系人",
+    "|张三",
+    "1.|第一项说明",
+    "2.|第二项说明",
     NULL });
   assert_well_formed (source);
 }
@@ -420,9 +419,9 @@ test_html_word_page (void)
   g_assert_cmpstr (source->format, ==, "html");
   /* labelled gb2312, holding GBK's 堃; Word's list markers are not text */
   assert_blocks (source, (const char *[]) {
-    "-1 |关于印发2025年工作要点的通知",
-    "-1 |一、 强化统筹协调",
-    "-1 |联系人：王堃，推行“一网通办”。",
+    "|关于印发2025年工作要点的通知",
+    "|一、 强化统筹协调",
+    "|联系人：王堃，推行“一网通办”。",
     NULL });
 }
 
@@ -444,18 +443,18 @@ test_html_text (void)
 {
   /* whitespace collapses; a line break between Chinese characters goes */
   check_html ("<p>a  b\n c</p><p>中\n文 text\nmore</p>",
-              (const char *[]) { "-1 |a b c", "-1 |中文 text more", NULL });
+              (const char *[]) { "|a b c", "|中文 text more", NULL });
   /* full-width spaces stay inside the text, not at its ends */
   check_html ("<body><p>　　缩进　文字　</p><div>x<span>y</span><b>z</b></div></body>",
-              (const char *[]) { "-1 |缩进　文字", "-1 |xyz", NULL });
+              (const char *[]) { "|缩进　文字", "|xyz", NULL });
   /* <br> is a new paragraph; empty lines are not paragraphs */
   check_html ("<html><body>甲<br>乙<br><br>丙<p>&nbsp;</p></body></html>",
-              (const char *[]) { "-1 |甲", "-1 |乙", "-1 |丙", NULL });
+              (const char *[]) { "|甲", "|乙", "|丙", NULL });
   /* pre keeps its lines and spaces */
-  check_html ("<html><pre>a  b\nc</pre></html>", (const char *[]) { "-1 |a  b", "-1 |c", NULL });
+  check_html ("<html><pre>a  b\nc</pre></html>", (const char *[]) { "|a  b", "|c", NULL });
   /* entities, and invisible characters */
   check_html ("<html><p>&lt;纲要&gt; &amp; &#x4E00;\xe2\x80\x8b二</p></html>",
-              (const char *[]) { "-1 |<纲要> & 一二", NULL });
+              (const char *[]) { "|<纲要> & 一二", NULL });
 }
 
 static void
@@ -465,11 +464,11 @@ test_html_chrome (void)
 
   /* inline chrome goes without splitting the line */
   check_html ("<html><p>正文<span class=\"share\">分享</span>继续</p><div id=\"menu\">菜单</div></html>",
-              (const char *[]) { "-1 |正文继续", NULL });
+              (const char *[]) { "|正文继续", NULL });
   check_html ("<html><body><header>网站名称</header><aside>热点</aside><p>正文</p>"
               "<div class=\"crumbs\">首页 &gt; 通知</div><div class=\"article-print\">【打印】</div>"
               "<noscript>请启用脚本</noscript><template>x</template><iframe>y</iframe></body></html>",
-              (const char *[]) { "-1 |正文", NULL });
+              (const char *[]) { "|正文", NULL });
 
   /* an article in a <form> (ASP.NET) and id="printContent" is kept */
   for (int i = 0; i < 40; i++)
@@ -495,7 +494,7 @@ test_html_tables (void)
   /* one column, or one row: layout */
   check_html ("<table><tr><td>一</td></tr><tr><td>二</td></tr></table>"
               "<table><tr><td>三</td><td>四</td></tr></table>",
-              (const char *[]) { "-1 |一", "-1 |二", "-1 |三", "-1 |四", NULL });
+              (const char *[]) { "|一", "|二", "|三", "|四", NULL });
   /* a cell of whole paragraphs: layout */
   {
     g_autoptr(GString) html = g_string_new ("<table><tr><td>标题</td><td>");
@@ -517,7 +516,7 @@ test_html_tables (void)
   /* a data table inside a layout table is still a table */
   check_html ("<table><tr><td><p>说明</p><table><tr><td>a</td><td>b</td></tr>"
               "<tr><td>c</td><td>d</td></tr></table></td></tr></table>",
-              (const char *[]) { "-1 |说明", "T0:a|b", "T1:c|d", NULL });
+              (const char *[]) { "|说明", "T0:a|b", "T1:c|d", NULL });
   /* silly spans are clamped: 64 columns at most, the rest joins the last */
   {
     g_autoptr(GError) error = NULL;
@@ -547,8 +546,8 @@ test_html_lists (void)
   check_html ("<html><ol start=3><li>丙</li><li><p>丁</p><p>续</p></li></ol>"
               "<ol type=a><li>a</li><li value=5>e</li></ol>"
               "<ul><li>点<ul><li>子</li></ul></li></ul></html>",
-              (const char *[]) { "0 3.|丙", "0 4.|丁", "-1 |续", "0 a.|a", "0 e.|e",
-                                 "0 |点", "1 |子", NULL });
+              (const char *[]) { "3.|丙", "4.|丁", "|续", "a.|a", "e.|e",
+                                 "|点", "|子", NULL });
 }
 
 static void
@@ -570,7 +569,7 @@ test_html_charsets (void)
       g_autoptr(AnpaiImportSource) source = read_string (pages[i], "p.htm", &error);
 
       g_assert_no_error (error);
-      assert_blocks (source, (const char *[]) { "-1 |一、总体要求", NULL });
+      assert_blocks (source, (const char *[]) { "|一、总体要求", NULL });
     }
 
   /* a web page in UTF-16LE */
@@ -590,7 +589,7 @@ test_html_charsets (void)
     source = anpai_import_read_bytes (bytes, "u.htm", &error);
     g_assert_no_error (error);
     g_assert_cmpstr (source->format, ==, "html");
-    assert_blocks (source, (const char *[]) { "-1 |一、总体要求", NULL });
+    assert_blocks (source, (const char *[]) { "|一、总体要求", NULL });
   }
 }
 
@@ -644,41 +643,41 @@ test_docx_plan (void)
   g_assert_cmpstr (source->format, ==, "docx");
   g_assert_cmpstr (source->name, ==, "plan.docx");
   assert_blocks (source, (const char *[]) {
-    "-1 |某县2025年法治政府建设工作要点",
-    "-1 |各乡镇人民政府，县直各单位：",
+    "|某县2025年法治政府建设工作要点",
+    "|各乡镇人民政府，县直各单位：",
     /* Word numbering, levels 0–4 */
-    "0 一、|总体要求",
-    "1 （一）|工作目标",
-    "2 1.|完善行政决策程序",
-    "2 2.|推进执法规范化",
-    "-1 |责任单位：县司法局",  /* after a manual line break */
-    "3 （1）|细化裁量基准",
-    "4 ①|公布裁量清单",
-    "4 ②|动态调整清单",
-    "1 （二）|保障措施",
-    "2 1.|健全考核机制",
-    "0 二、|重点任务",
-    "1 （一）|深化改革",
-    "2 5.|优化营商环境",   /* another w:num: startOverride 5 */
-    "2 6.|规范涉企检查",   /* the shared definition continues */
+    "一、|总体要求",
+    "（一）|工作目标",
+    "1.|完善行政决策程序",
+    "2.|推进执法规范化",
+    "|责任单位：县司法局",  /* after a manual line break */
+    "（1）|细化裁量基准",
+    "①|公布裁量清单",
+    "②|动态调整清单",
+    "（二）|保障措施",
+    "1.|健全考核机制",
+    "二、|重点任务",
+    "（一）|深化改革",
+    "5.|优化营商环境",   /* another w:num: startOverride 5 */
+    "6.|规范涉企检查",   /* the shared definition continues */
     /* from the paragraph style, starting at 9, levels by w:pStyle */
-    "0 第九条|明确职责分工",
-    "1 甲.|子项一",
-    "0 第十条|加强监督考核",
-    "1 乙.|子项二",        /* lvlRestart 0: never restarts */
-    "-1 |不编号的条文",    /* numId 0 turns the style's numbering off */
-    "0 第十一条|严格责任追究",
+    "第九条|明确职责分工",
+    "甲.|子项一",
+    "第十条|加强监督考核",
+    "乙.|子项二",        /* lvlRestart 0: never restarts */
+    "|不编号的条文",    /* numId 0 turns the style's numbering off */
+    "第十一条|严格责任追究",
     /* inserted text kept, deleted and hidden text and field codes dropped */
-    "-1 |本项工作由县司法局牵头，详见附件。",
-    "-1 |时间要求\t2025年底前",
-    "-1 |内容控件中的段落",
+    "|本项工作由县司法局牵头，详见附件。",
+    "|时间要求\t2025年底前",
+    "|内容控件中的段落",
     "T0:序号|工作任务|牵头单位|完成时限",
     "T1:1|修订规范性文件⏎（含清理）|县司法局|6月底前",
     "T2:2|1)开展评查|县司法局|每季度",
     "T3:合计||联系人 张三⏎电话 0000|全年",
     /* a one-column box is read as paragraphs */
-    "-1 |附：说明一",
-    "-1 |附：说明二",
+    "|附：说明一",
+    "|附：说明二",
     NULL });
   assert_well_formed (source);
 }
@@ -740,13 +739,13 @@ test_docx_numbering_rules (void)
               NP (5, 0, "字母")
               NP (99, 0, "无定义") NP (1, 12, "超出层级"),
               numbering, styles,
-              (const char *[]) { "0 一、|甲", "1 1.1|乙", "1 1.2|丙", "2 |点",
-                                 "0 I.|罗马", "0 II.|数字",
-                                 "0 01|零一", "0 02|零二",
-                                 "0 (G)|字母",
-                                 "-1 |无定义", "-1 |超出层级", NULL });
+              (const char *[]) { "一、|甲", "1.1|乙", "1.2|丙", "|点",
+                                 "I.|罗马", "II.|数字",
+                                 "01|零一", "02|零二",
+                                 "(G)|字母",
+                                 "|无定义", "|超出层级", NULL });
   /* no numbering part at all */
-  check_docx (NP (1, 0, "甲"), NULL, NULL, (const char *[]) { "-1 |甲", NULL });
+  check_docx (NP (1, 0, "甲"), NULL, NULL, (const char *[]) { "|甲", NULL });
 #undef NP
 }
 
@@ -765,7 +764,7 @@ test_docx_text (void)
               /* empty paragraphs are not blocks */
               "<w:p/><w:p><w:r><w:t>  </w:t></w:r></w:p>",
               NULL, NULL,
-              (const char *[]) { "-1 |一二三", "-1 |四", "-1 |新", "T0:a b|c", "T1:|d", NULL });
+              (const char *[]) { "|一二三", "|四", "|新", "T0:a b|c", "T1:|d", NULL });
 
   /* Strict OOXML names its namespace differently */
   {
@@ -775,7 +774,7 @@ test_docx_text (void)
       "<w:p><w:r><w:t>严格格式</w:t></w:r></w:p></w:body></w:document>", NULL, NULL, &error);
 
     g_assert_no_error (error);
-    assert_blocks (source, (const char *[]) { "-1 |严格格式", NULL });
+    assert_blocks (source, (const char *[]) { "|严格格式", NULL });
   }
 }
 

@@ -56,23 +56,6 @@ parse_seed (const char *prefix)
   return plan;
 }
 
-static void
-check_tree (AnpaiImportNode *node,
-            gsize            text_length)
-{
-  g_assert_cmpuint (node->source_start, <=, node->source_end);
-  g_assert_cmpuint (node->source_end, <=, text_length);
-  g_assert_true (g_utf8_validate (node->title, -1, NULL));
-  g_assert_true (g_utf8_validate (node->body, -1, NULL));
-  for (guint i = 0; i < node->children->len; i++)
-    {
-      AnpaiImportNode *child = g_ptr_array_index (node->children, i);
-
-      g_assert_true (child->parent == node);
-      check_tree (child, text_length);
-    }
-}
-
 /* Section nodes one level under the top-level sections. */
 static int
 count_groups (AnpaiImportPlan *plan)
@@ -87,16 +70,6 @@ count_groups (AnpaiImportPlan *plan)
         n += anpai_test_count_children (top, ANPAI_NODE_KIND_SECTION);
     }
   return n;
-}
-
-static AnpaiImportNode *
-task (AnpaiImportNode *root,
-      int              n)
-{
-  AnpaiImportNode *node = anpai_import_node_nth_task (root, n);
-
-  g_assert_nonnull (node);
-  return node;
 }
 
 /* @list holds exactly these units, in this order (compared as the unit
@@ -135,7 +108,7 @@ test_001 (void)
 
   if (plan == NULL)
     return;
-  check_tree (plan->root, strlen (plan->source_text));
+  anpai_test_check_tree (plan->root, strlen (plan->source_text));
 
   g_assert_cmpstr (plan->title, ==, "六安市推进法治政府建设率先突破行动计划(2023—2024年)");
   g_assert_cmpstr (plan->issuer, ==, "六安市人民政府办公室");
@@ -155,17 +128,20 @@ test_001 (void)
   g_assert_cmpint (anpai_test_count_children (anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 2),
                                    ANPAI_NODE_KIND_TEXT), ==, 3);
 
-  g_assert_cmpstr (task (plan->root, 2)->label, ==, "2");
-  g_assert_cmpstr (task (plan->root, 8)->label, ==, "8.");
-  g_assert_cmpstr (task (plan->root, 33)->label, ==, "33");
-  g_assert_cmpstr (task (plan->root, 9)->title, ==, "现代公共法律服务体系建设评价验收结果位居全省前列");
+  g_assert_cmpstr (anpai_test_task (plan->root, 2)->label, ==, "2");
+  g_assert_cmpstr (anpai_test_task (plan->root, 8)->label, ==, "8.");
+  g_assert_cmpstr (anpai_test_task (plan->root, 33)->label, ==, "33");
+  g_assert_cmpstr (anpai_test_task (plan->root, 9)->title, ==,
+                   "现代公共法律服务体系建设评价验收结果位居全省前列");
 
-  anpai_test_assert_time (task (plan->root, 8), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2023-12-31");
-  anpai_test_assert_time (task (plan->root, 26), ANPAI_TIME_WINDOW, ANPAI_TIME_SOURCE_TEXT,
-               "2023-01-01", "2023-06-30");
-  anpai_test_assert_time (task (plan->root, 15), ANPAI_TIME_RECURRING, ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
-  g_assert_nonnull (strstr (task (plan->root, 15)->time->rrule, "FREQ=YEARLY"));
-  g_assert_nonnull (strstr (task (plan->root, 15)->time->rrule, "BYMONTH=3"));
+  anpai_test_assert_time (anpai_test_task (plan->root, 8), ANPAI_TIME_DEADLINE,
+                          ANPAI_TIME_SOURCE_TEXT, NULL, "2023-12-31");
+  anpai_test_assert_time (anpai_test_task (plan->root, 26), ANPAI_TIME_WINDOW,
+                          ANPAI_TIME_SOURCE_TEXT, "2023-01-01", "2023-06-30");
+  anpai_test_assert_time (anpai_test_task (plan->root, 15), ANPAI_TIME_RECURRING,
+                          ANPAI_TIME_SOURCE_TEXT, NULL, NULL);
+  g_assert_nonnull (strstr (anpai_test_task (plan->root, 15)->time->rrule, "FREQ=YEARLY"));
+  g_assert_nonnull (strstr (anpai_test_task (plan->root, 15)->time->rrule, "BYMONTH=3"));
   g_assert_false (anpai_test_tree_contains (plan->root, "扫一扫"));
 }
 
@@ -177,13 +153,14 @@ test_001_units (void)
   if ((plan = parse_seed ("001_")) == NULL)
     return;
 
-  anpai_test_assert_lead (task (plan->root, 4), "市司法局");
-  assert_units (task (plan->root, 4)->co, "市委政法委", "市中级法院", "市检察院", NULL);
-  assert_units (task (plan->root, 4)->support, "市政府相关部门", "各县区人民政府", NULL);
-  anpai_test_assert_lead (task (plan->root, 16), "市政府办公室");
-  assert_units (task (plan->root, 16)->co, "市司法局", NULL);
-  assert_units (task (plan->root, 27)->support, "市中级法院", "市检察院", "市公安局", NULL);
-  g_assert_null (strstr (task (plan->root, 4)->body, "责任单位"));
+  anpai_test_assert_lead (anpai_test_task (plan->root, 4), "市司法局");
+  assert_units (anpai_test_task (plan->root, 4)->co, "市委政法委", "市中级法院", "市检察院", NULL);
+  assert_units (anpai_test_task (plan->root, 4)->support, "市政府相关部门", "各县区人民政府", NULL);
+  anpai_test_assert_lead (anpai_test_task (plan->root, 16), "市政府办公室");
+  assert_units (anpai_test_task (plan->root, 16)->co, "市司法局", NULL);
+  assert_units (anpai_test_task (plan->root, 27)->support,
+                "市中级法院", "市检察院", "市公安局", NULL);
+  g_assert_null (strstr (anpai_test_task (plan->root, 4)->body, "责任单位"));
 }
 
 /*
@@ -198,7 +175,7 @@ test_002 (void)
 
   if (plan == NULL)
     return;
-  check_tree (plan->root, strlen (plan->source_text));
+  anpai_test_check_tree (plan->root, strlen (plan->source_text));
 
   g_assert_cmpstr (plan->doc_number, ==, "驻政办〔2018〕46号");
   g_assert_cmpstr (plan->issued_on, ==, "2018-04-11");
@@ -210,11 +187,11 @@ test_002 (void)
 
   g_assert_cmpint (anpai_test_count_children (plan->root, ANPAI_NODE_KIND_SECTION), ==, 10);
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 38);
-  seventh = task (plan->root, 7);
+  seventh = anpai_test_task (plan->root, 7);
   g_assert_cmpstr (seventh->label, ==, "(七)");
   g_assert_cmpstr (seventh->title, ==, "积极推进政府法律顾问和公职律师制度");
   anpai_test_assert_time (seventh, ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TEXT, NULL, "2018-07-01");
-  g_assert_cmpstr (task (plan->root, 38)->label, ==, "(三十八)");
+  g_assert_cmpstr (anpai_test_task (plan->root, 38)->label, ==, "(三十八)");
   g_assert_false (anpai_test_tree_contains (plan->root, "现印发给你们"));
 }
 
@@ -230,7 +207,7 @@ test_002_units (void)
   if ((plan = parse_seed ("002_")) == NULL)
     return;
 
-  anpai_test_assert_lead (task (plan->root, 7), "市政府法制办公室");
+  anpai_test_assert_lead (anpai_test_task (plan->root, 7), "市政府法制办公室");
   unit = anpai_import_plan_find_unit (plan, fuller);
   g_assert_nonnull (unit);
   for (guint i = 0; i < unit->spellings->len; i++)
@@ -239,10 +216,10 @@ test_002_units (void)
   g_assert_true (spelled);
   g_assert_null (anpai_import_plan_find_unit (plan, shorter));
   /* (二) wrote the short spelling */
-  g_assert_true (anpai_test_list_has (task (plan->root, 2)->co, "市政府法制办公室"));
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 2)->co, "市政府法制办公室"));
 
-  anpai_test_assert_lead (task (plan->root, 1), "市编办");
-  g_assert_true (anpai_test_list_has (task (plan->root, 1)->co, "县级人民政府"));
+  anpai_test_assert_lead (anpai_test_task (plan->root, 1), "市编办");
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 1)->co, "县级人民政府"));
   /* the closing rule names no unit */
   for (guint i = 0; i < plan->units->len; i++)
     g_assert_null (strstr (((AnpaiImportUnit *) g_ptr_array_index (plan->units, i))->name, "排名"));
@@ -260,7 +237,7 @@ test_000 (void)
 
   if (plan == NULL)
     return;
-  check_tree (plan->root, strlen (plan->source_text));
+  anpai_test_check_tree (plan->root, strlen (plan->source_text));
 
   g_assert_cmpstr (plan->title, ==, "韶关市法治政府建设实施纲要(2016—2020年)");
   g_assert_cmpstr (plan->period_start, ==, "2016-01-01");
@@ -276,7 +253,7 @@ test_000 (void)
   organisation = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 3);
   g_assert_cmpstr (organisation->label, ==, "四、");
   g_assert_cmpint (anpai_test_count_children (organisation, ANPAI_NODE_KIND_TASK), ==, 4);
-  g_assert_cmpstr (task (plan->root, 46)->label, ==, "46.");
+  g_assert_cmpstr (anpai_test_task (plan->root, 46)->label, ==, "46.");
 
   /* narrative: 一、's (一)…(八) and 二、 hold no task */
   g_assert_cmpint (anpai_import_node_count (anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 0),
@@ -290,16 +267,20 @@ test_000 (void)
   g_assert_cmpstr (annex->label, ==, "附件");
   g_assert_cmpstr (annex->title, ==, "《韶关市法治政府建设实施纲要(2016—2020年)》主要任务分解表");
   g_assert_cmpint (anpai_test_count_children (annex, ANPAI_NODE_KIND_TASK), ==, 39);
-  g_assert_cmpstr (task (annex, 1)->title, ==, "按照国家、省的要求,结合我市实际,积极推进政府机构改革,优化政府组织结构");
-  g_assert_cmpstr (task (annex, 39)->label, ==, "39");
+  g_assert_cmpstr (anpai_test_task (annex, 1)->title, ==,
+                   "按照国家、省的要求,结合我市实际,积极推进政府机构改革,优化政府组织结构");
+  g_assert_cmpstr (anpai_test_task (annex, 39)->label, ==, "39");
 
-  anpai_test_assert_time (task (annex, 3), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2017-12-31");
-  g_assert_cmpstr (task (annex, 3)->time->text, ==, "2017年完成");
-  anpai_test_assert_time (task (annex, 6), ANPAI_TIME_FROM, ANPAI_TIME_SOURCE_TABLE, "2017-01-01", "2020-12-31");
-  anpai_test_assert_time (task (annex, 10), ANPAI_TIME_ONGOING, ANPAI_TIME_SOURCE_TABLE,
-               "2016-01-01", "2020-12-31");
-  g_assert_cmpstr (task (annex, 10)->time->text, ==, "整个期间内");
-  anpai_test_assert_time (task (annex, 28), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE, NULL, "2019-12-31");
+  anpai_test_assert_time (anpai_test_task (annex, 3), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE,
+                          NULL, "2017-12-31");
+  g_assert_cmpstr (anpai_test_task (annex, 3)->time->text, ==, "2017年完成");
+  anpai_test_assert_time (anpai_test_task (annex, 6), ANPAI_TIME_FROM, ANPAI_TIME_SOURCE_TABLE,
+                          "2017-01-01", "2020-12-31");
+  anpai_test_assert_time (anpai_test_task (annex, 10), ANPAI_TIME_ONGOING, ANPAI_TIME_SOURCE_TABLE,
+                          "2016-01-01", "2020-12-31");
+  g_assert_cmpstr (anpai_test_task (annex, 10)->time->text, ==, "整个期间内");
+  anpai_test_assert_time (anpai_test_task (annex, 28), ANPAI_TIME_DEADLINE, ANPAI_TIME_SOURCE_TABLE,
+                          NULL, "2019-12-31");
   g_assert_false (anpai_test_tree_contains (plan->root, "访问量"));
 }
 
@@ -314,19 +295,20 @@ test_000_units (void)
   annex = anpai_test_child (plan->root, ANPAI_NODE_KIND_SECTION, 4);
 
   /* the text's brackets, the document's rule left out */
-  anpai_test_assert_lead (task (plan->root, 1), "市发改局");
-  g_assert_true (anpai_test_list_has (task (plan->root, 1)->co, "市编办"));
-  g_assert_null (strstr (task (plan->root, 1)->body, "牵头单位"));
+  anpai_test_assert_lead (anpai_test_task (plan->root, 1), "市发改局");
+  g_assert_true (anpai_test_list_has (anpai_test_task (plan->root, 1)->co, "市编办"));
+  g_assert_null (strstr (anpai_test_task (plan->root, 1)->body, "牵头单位"));
 
   /* the annex's columns */
-  anpai_test_assert_lead (task (annex, 3), "市行政服务中心");
-  assert_units (task (annex, 3)->co, "市经信局", NULL);
-  assert_units (task (annex, 3)->support, "各有关部门", "各县(市、区)政府", NULL);
-  anpai_test_assert_lead (task (annex, 9), "市法制局");
-  g_assert_cmpuint (task (annex, 9)->support->len, ==, 0);
-  anpai_test_assert_lead (task (annex, 22), "市监察局");
-  assert_units (task (annex, 22)->co, "市审计局", NULL);
-  assert_units (task (annex, 30)->support, "市信访局", "市司法局", "各县(市、区)政府", NULL);
+  anpai_test_assert_lead (anpai_test_task (annex, 3), "市行政服务中心");
+  assert_units (anpai_test_task (annex, 3)->co, "市经信局", NULL);
+  assert_units (anpai_test_task (annex, 3)->support, "各有关部门", "各县(市、区)政府", NULL);
+  anpai_test_assert_lead (anpai_test_task (annex, 9), "市法制局");
+  g_assert_cmpuint (anpai_test_task (annex, 9)->support->len, ==, 0);
+  anpai_test_assert_lead (anpai_test_task (annex, 22), "市监察局");
+  assert_units (anpai_test_task (annex, 22)->co, "市审计局", NULL);
+  assert_units (anpai_test_task (annex, 30)->support,
+                "市信访局", "市司法局", "各县(市、区)政府", NULL);
 }
 
 /*
@@ -340,7 +322,7 @@ test_003 (void)
 
   if (plan == NULL)
     return;
-  check_tree (plan->root, strlen (plan->source_text));
+  anpai_test_check_tree (plan->root, strlen (plan->source_text));
 
   g_assert_cmpstr (plan->title, ==, "吉林省法治政府建设指标体系");
   g_assert_cmpstr (plan->doc_number, ==, "吉政发〔2014〕26号");
@@ -371,12 +353,12 @@ test_004 (void)
 
   if (plan == NULL)
     return;
-  check_tree (plan->root, strlen (plan->source_text));
+  anpai_test_check_tree (plan->root, strlen (plan->source_text));
 
   g_assert_cmpstr (plan->title, ==, "加强法治政府建设 推进“法治毕节”创建");
   g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 14);
-  g_assert_cmpstr (task (plan->root, 1)->label, ==, "一是");
-  g_assert_cmpstr (task (plan->root, 7)->label, ==, "一是");
+  g_assert_cmpstr (anpai_test_task (plan->root, 1)->label, ==, "一是");
+  g_assert_cmpstr (anpai_test_task (plan->root, 7)->label, ==, "一是");
   g_assert_false (anpai_test_tree_contains (plan->root, "暂无评论"));
   g_assert_false (anpai_test_tree_contains (plan->root, "发表评论"));
   g_assert_false (anpai_test_tree_contains (plan->root, "本类热点"));

@@ -35,6 +35,27 @@ test_cn_numerals (void)
 }
 
 static void
+test_digits (void)
+{
+  g_assert_cmpint (anpai_numbering_digit_value ('0'), ==, 0);
+  g_assert_cmpint (anpai_numbering_digit_value ('9'), ==, 9);
+  g_assert_cmpint (anpai_numbering_digit_value (0xFF10), ==, 0);  /* ０ */
+  g_assert_cmpint (anpai_numbering_digit_value (0xFF19), ==, 9);  /* ９ */
+  g_assert_cmpint (anpai_numbering_digit_value ('/'), ==, -1);
+  g_assert_cmpint (anpai_numbering_digit_value (':'), ==, -1);
+  g_assert_cmpint (anpai_numbering_digit_value (0xFF1A), ==, -1);  /* ： */
+  g_assert_cmpint (anpai_numbering_digit_value (0x4E00), ==, -1);  /* 一 */
+  g_assert_cmpint (anpai_numbering_digit_value (0x0661), ==, -1);  /* Arabic-Indic 1 */
+
+  g_assert_cmpint (anpai_numbering_cn_digit (0x3007), ==, 0);  /* 〇 */
+  g_assert_cmpint (anpai_numbering_cn_digit (0x96F6), ==, 0);  /* 零 */
+  g_assert_cmpint (anpai_numbering_cn_digit (0x4E5D), ==, 9);  /* 九 */
+  g_assert_cmpint (anpai_numbering_cn_digit (0x5341), ==, 10);  /* 十 */
+  g_assert_cmpint (anpai_numbering_cn_digit (0x767E), ==, 100);  /* 百 */
+  g_assert_cmpint (anpai_numbering_cn_digit ('1'), ==, -1);
+}
+
+static void
 test_format (void)
 {
   static const struct { AnpaiNumberStyle style; int n; const char *label; } cases[] = {
@@ -337,6 +358,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/numbering/cn-numerals", test_cn_numerals);
+  g_test_add_func ("/numbering/digits", test_digits);
   g_test_add_func ("/numbering/format", test_format);
   g_test_add_func ("/numbering/round-trip", test_round_trip);
   g_test_add_func ("/numbering/parse", test_parse);

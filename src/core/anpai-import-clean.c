@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "anpai-import-parse-private.h"
+#include "anpai-numbering.h"
 
 /*
  * Characters
@@ -132,18 +133,17 @@ anpai_parse_has_prefix (const char         *text,
  * Dates written alone on a line: a notice's date or 成文日期
  */
 
+/* 〇 … 九 as 0 … 9, and ○ Ｏ O, which dates are often typed with for 〇.
+ * 十 and 百 are not digits here: read_cn_small reads 十 itself. */
 static int
 cn_digit (gunichar c)
 {
-  static const gunichar digits[] = { 0x3007 /* 〇 */, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
-                                     0x516D, 0x4E03, 0x516B, 0x4E5D };
+  int d;
 
-  if (c == 0x96F6 /* 零 */ || c == 0x25CB /* ○ */ || c == 0xFF2F || c == 'O')
+  if (c == 0x25CB /* ○ */ || c == 0xFF2F || c == 'O')
     return 0;
-  for (int i = 0; i < 10; i++)
-    if (digits[i] == c)
-      return i;
-  return -1;
+  d = anpai_numbering_cn_digit (c);
+  return d <= 9 ? d : -1;
 }
 
 static gboolean
@@ -155,14 +155,9 @@ read_arabic (const char **p,
 
   while (n < max_digits)
     {
-      gunichar c = g_utf8_get_char (*p);
-      int d;
+      int d = anpai_numbering_digit_value (g_utf8_get_char (*p));
 
-      if (c >= '0' && c <= '9')
-        d = c - '0';
-      else if (c >= 0xFF10 && c <= 0xFF19)
-        d = c - 0xFF10;
-      else
+      if (d < 0)
         break;
       v = v * 10 + d;
       n++;
@@ -468,8 +463,7 @@ starts_paragraph (const char *text,
 
   if (numbering != NULL || anpai_parse_label (text, &label) || has_early_colon (text))
     return TRUE;
-  if (c == 0x2014 /* — */ || c == 0x2022 || (c >= '0' && c <= '9') ||
-      (c >= 0xFF10 && c <= 0xFF19))
+  if (c == 0x2014 /* — */ || c == 0x2022 || anpai_numbering_digit_value (c) >= 0)
     return TRUE;
   return anpai_parse_is_annex_marker (text) || anpai_parse_is_unit_line (text) ||
          anpai_parse_is_time_line (text, NULL) || anpai_parse_date_line (text, NULL, NULL, NULL);
@@ -534,7 +528,7 @@ ends_doc_number (const char *text)
   if (!g_str_has_suffix (text, "号"))
     return FALSE;
   before = last_char (text, len - strlen ("号"));
-  return (before >= '0' && before <= '9') || (before >= 0xFF10 && before <= 0xFF19);
+  return anpai_numbering_digit_value (before) >= 0;
 }
 
 static gboolean

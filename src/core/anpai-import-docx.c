@@ -28,7 +28,7 @@
  * text. Empty paragraphs are not blocks.
  *
  * Word's automatic numbering is rendered as Word shows it ("一、",
- * "（一）", "1.", "①") into the block's numbering, with list_level = ilvl.
+ * "（一）", "1.", "①") into the block's numbering.
  * Counters belong to the abstract numbering definition, as in Word: two
  * w:num sharing one w:abstractNum continue one sequence, and a w:num with
  * a w:startOverride restarts the level the first time it is used.
@@ -98,7 +98,6 @@ typedef struct {
 typedef struct {
   char *text;
   char *numbering;
-  int   level;
 } Para;
 
 typedef struct {
@@ -843,14 +842,12 @@ static char *
 number_paragraph (Docx       *docx,
                   const char *num_id,
                   int         ilvl,
-                  const char *style_id,
-                  int        *level_out)
+                  const char *style_id)
 {
   Num *num;
   Abstract *abstract;
   Level *level;
 
-  *level_out = -1;
   if (num_id == NULL || strcmp (num_id, "0") == 0)
     return NULL;
   num = g_hash_table_lookup (docx->nums, num_id);
@@ -886,7 +883,6 @@ number_paragraph (Docx       *docx,
         abstract->started[j] = FALSE;
     }
 
-  *level_out = ilvl;
   if (strcmp (level->format, "bullet") == 0)
     return g_strdup ("");
   return render_label (num, abstract, level);
@@ -895,8 +891,7 @@ number_paragraph (Docx       *docx,
 /* numId and ilvl from the paragraph, else from its style chain. */
 static char *
 paragraph_label (Docx    *docx,
-                 xmlNode *p,
-                 int     *level_out)
+                 xmlNode *p)
 {
   xmlNode *ppr = w_child (p, "pPr");
   g_autofree char *num_id = NULL;
@@ -939,7 +934,7 @@ paragraph_label (Docx    *docx,
       if (abstract != NULL && level_of_style (abstract, style_id) >= 0)
         numbering_style = style_id;
     }
-  return number_paragraph (docx, num_id, ilvl, numbering_style, level_out);
+  return number_paragraph (docx, num_id, ilvl, numbering_style);
 }
 
 /*
@@ -1077,10 +1072,9 @@ read_paragraph (Docx      *docx,
 {
   Runs runs = { g_ptr_array_new_with_free_func (string_free), in_cell };
   g_autofree char *label = NULL;
-  int level = -1;
 
   g_ptr_array_add (runs.lines, g_string_new (NULL));
-  label = paragraph_label (docx, p, &level);
+  label = paragraph_label (docx, p);
   collect_runs (&runs, p, 0);
 
   for (guint i = 0; i < runs.lines->len; i++)
@@ -1094,7 +1088,6 @@ read_paragraph (Docx      *docx,
       para = g_new0 (Para, 1);
       para->text = g_steal_pointer (&text);
       para->numbering = labelled ? g_strdup (label) : NULL;
-      para->level = i == 0 ? level : -1;
       g_ptr_array_add (out, para);
     }
   g_ptr_array_unref (runs.lines);
@@ -1280,7 +1273,6 @@ read_table_lines (Docx      *docx,
         }
       para = g_new0 (Para, 1);
       para->text = g_string_free (line, FALSE);
-      para->level = -1;
       g_ptr_array_add (out, para);
     }
 }
@@ -1293,7 +1285,7 @@ add_paras (Docx      *docx,
     {
       Para *para = g_ptr_array_index (paras, i);
 
-      anpai_import_source_add_paragraph (docx->source, para->text, para->numbering, para->level);
+      anpai_import_source_add_paragraph (docx->source, para->text, para->numbering);
     }
 }
 

@@ -270,7 +270,6 @@ typedef struct {
   gboolean           newline;  /* … and it held a line break */
   gunichar           last;
   char              *numbering;  /* for the next paragraph, from <li> */
-  int                level;
   int                pre;        /* inside <pre> */
 } Sink;
 
@@ -283,7 +282,6 @@ sink_init (Sink              *sink,
   sink->source = source;
   sink->cell = cell;
   sink->line = g_string_new (NULL);
-  sink->level = -1;
 }
 
 static void
@@ -330,10 +328,9 @@ sink_flush (Sink *sink)
           g_string_append (sink->cell, start);
         }
       else
-        anpai_import_source_add_paragraph (sink->source, start, sink->numbering, sink->level);
+        anpai_import_source_add_paragraph (sink->source, start, sink->numbering);
       /* the <li> label goes to its first paragraph only */
       g_clear_pointer (&sink->numbering, g_free);
-      sink->level = -1;
     }
   g_string_truncate (sink->line, 0);
   sink->space = FALSE;
@@ -473,7 +470,6 @@ start_item (Page    *page,
   const char *format = page->list_depth > 0 ? page->formats[depth] : NULL;
 
   g_clear_pointer (&sink->numbering, g_free);
-  sink->level = page->list_depth > 0 ? depth : -1;
   if (format != NULL)
     {
       g_autofree char *number = NULL;
@@ -600,7 +596,6 @@ text_leave (xmlNode  *node,
     case KIND_ITEM:
       sink_flush (page->sink);
       g_clear_pointer (&page->sink->numbering, g_free);
-      page->sink->level = -1;
       break;
     case KIND_PRE:
       sink_flush (page->sink);

@@ -62,8 +62,7 @@ one_line (const char *text)
 AnpaiImportBlock *
 anpai_import_source_add_paragraph (AnpaiImportSource *source,
                                    const char        *text,
-                                   const char        *numbering,
-                                   int                list_level)
+                                   const char        *numbering)
 {
   AnpaiImportBlock *block = g_new0 (AnpaiImportBlock, 1);
 
@@ -72,7 +71,6 @@ anpai_import_source_add_paragraph (AnpaiImportSource *source,
   block->kind = ANPAI_IMPORT_BLOCK_PARAGRAPH;
   block->text = one_line (text);
   block->numbering = numbering != NULL && *numbering != '\0' ? one_line (numbering) : NULL;
-  block->list_level = list_level;
   block->offset = source->text->len;
   if (block->numbering != NULL)
     g_string_append (source->text, block->numbering);
@@ -94,7 +92,6 @@ anpai_import_source_add_table (AnpaiImportSource *source,
   g_return_val_if_fail (rows != NULL, NULL);
 
   block->kind = ANPAI_IMPORT_BLOCK_TABLE;
-  block->list_level = -1;
   block->rows = rows;
   block->offset = source->text->len;
   for (guint r = 0; r < rows->len; r++)

@@ -26,7 +26,6 @@ typedef struct {
   char                 *text;        /* PARAGRAPH: valid UTF-8, one line (no '\n') */
   char                 *numbering;   /* PARAGRAPH: a Word list label as rendered ("一、",
                                         "（一）", "1."), or NULL when the text carries its own */
-  int                   list_level;  /* PARAGRAPH: the Word list level (0-based), or -1 */
   GPtrArray            *rows;        /* TABLE: of GStrv, one per row; a cell's paragraphs
                                         are joined with '\n' */
   gsize                 offset;      /* where the block starts in AnpaiImportSource.text */
@@ -47,8 +46,7 @@ AnpaiImportSource *anpai_import_source_new           (const char        *name,
 void               anpai_import_source_free          (AnpaiImportSource *source);
 AnpaiImportBlock  *anpai_import_source_add_paragraph (AnpaiImportSource *source,
                                                       const char        *text,
-                                                      const char        *numbering,
-                                                      int                list_level);
+                                                      const char        *numbering);
 AnpaiImportBlock  *anpai_import_source_add_table     (AnpaiImportSource *source,
                                                       GPtrArray         *rows);
 

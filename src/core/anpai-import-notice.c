@@ -10,22 +10,10 @@
 #include <string.h>
 
 #include "anpai-import-parse-private.h"
+#include "anpai-numbering.h"
 
 /* How far from the top a notice may reach, in lines. */
 #define NOTICE_MAX_LINES 400
-
-static gboolean
-is_digit (gunichar c,
-          int     *value)
-{
-  if (c >= '0' && c <= '9')
-    *value = (int) (c - '0');
-  else if (c >= 0xFF10 && c <= 0xFF19)
-    *value = (int) (c - 0xFF10);
-  else
-    return FALSE;
-  return TRUE;
-}
 
 /* A run of digits at @p: its value and length (capped, so a long run is
  * read once and rejected). */
@@ -38,7 +26,7 @@ read_run (const char *p,
 
   *value = 0;
   *n_digits = 0;
-  while (is_digit (g_utf8_get_char (p), &d))
+  while ((d = anpai_numbering_digit_value (g_utf8_get_char (p))) >= 0)
     {
       if (*n_digits < 12)
         *value = *value * 10 + d;
@@ -378,9 +366,9 @@ title_key (const char *text)
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      int d;
+      int d = anpai_numbering_digit_value (c);
 
-      if (is_digit (c, &d))
+      if (d >= 0)
         g_string_append_c (key, (char) ('0' + d));
       else if (anpai_parse_is_han (c) || g_unichar_isalpha (c))
         g_string_append_unichar (key, c);

@@ -60,14 +60,11 @@ read_digits (const char **p,
   *n_digits = 0;
   for (;;)
     {
-      gunichar c = g_utf8_get_char (*p);
+      int d = anpai_numbering_digit_value (g_utf8_get_char (*p));
 
-      if (c >= '0' && c <= '9')
-        v = v * 10 + (int) (c - '0');
-      else if (c >= 0xFF10 && c <= 0xFF19)
-        v = v * 10 + (int) (c - 0xFF10);
-      else
+      if (d < 0)
         break;
+      v = v * 10 + d;
       if (++*n_digits > 3)
         return 0;
       *p = g_utf8_next_char (*p);
@@ -176,9 +173,8 @@ anpai_parse_label (const char *text,
       if (next == '.' || next == 0xFF0E || next == 0x3001)
         {
           const char *after = g_utf8_next_char (p);
-          gunichar c2 = g_utf8_get_char (after);
 
-          if ((c2 >= '0' && c2 <= '9') || (c2 >= 0xFF10 && c2 <= 0xFF19))
+          if (anpai_numbering_digit_value (g_utf8_get_char (after)) >= 0)
             return FALSE;  /* 2.5亿元 */
           label->style = ANPAI_LABEL_ARABIC;
           p = after;

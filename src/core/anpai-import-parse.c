@@ -468,21 +468,34 @@ set_time (AnpaiImportNode *node,
   node->time->source = source;
 }
 
+/* A node's title and body, as far as the finders read. */
+static char *
+finder_text (AnpaiImportNode *node)
+{
+  g_autofree char *full = anpai_parse_node_full_text (node);
+
+  return anpai_parse_head (full, ANPAI_PARSE_MAX_TEXT);
+}
+
 /* A task's time: a table's 时间要求 cell, an expression in its own text, its
- * parent's, the plan's year or period — in that order. */
+ * parent's, the plan's year or period — in that order. A task's targets
+ * come from its text too, so both are read in one walk. */
 static void
-resolve_time (AnpaiParser         *parser,
-              AnpaiImportNode     *node,
-              const AnpaiTimeSpec *inherited)
+resolve_time_and_targets (AnpaiParser         *parser,
+                          AnpaiImportNode     *node,
+                          const AnpaiTimeSpec *inherited)
 {
   const AnpaiTimeSpec *passed = inherited;
 
   if (node->kind != ANPAI_NODE_KIND_TEXT && node->parent != NULL)
     {
+      gboolean is_task = node->kind == ANPAI_NODE_KIND_TASK;
+      g_autofree char *text = NULL;
+
+      if (node->time->source == ANPAI_TIME_SOURCE_NONE || is_task)
+        text = finder_text (node);
       if (node->time->source == ANPAI_TIME_SOURCE_NONE)
         {
-          g_autofree char *full = anpai_parse_node_full_text (node);
-          g_autofree char *text = anpai_parse_head (full, ANPAI_PARSE_MAX_TEXT);
           AnpaiTimeSpec *spec = NULL;
 
           if (anpai_time_spec_find (text, ANPAI_PARSER_START (parser), ANPAI_PARSER_END (parser),
@@ -491,7 +504,7 @@ resolve_time (AnpaiParser         *parser,
           else
             anpai_time_spec_free (spec);
         }
-      if (node->kind == ANPAI_NODE_KIND_TASK && node->time->source == ANPAI_TIME_SOURCE_NONE)
+      if (is_task && node->time->source == ANPAI_TIME_SOURCE_NONE)
         {
           if (inherited != NULL)
             set_time (node, anpai_time_spec_copy (inherited), ANPAI_TIME_SOURCE_PARENT);
@@ -505,28 +518,19 @@ resolve_time (AnpaiParser         *parser,
               set_time (node, spec, ANPAI_TIME_SOURCE_PLAN);
             }
         }
+      if (is_task)
+        {
+          GPtrArray *targets = anpai_targets_find (text);
+
+          if (targets != NULL)
+            g_ptr_array_extend_and_steal (node->targets, targets);
+        }
       if (node->time->source != ANPAI_TIME_SOURCE_NONE && node->time->kind != ANPAI_TIME_NONE &&
           node->time->source != ANPAI_TIME_SOURCE_PLAN)
         passed = node->time;
     }
   for (guint i = 0; i < node->children->len; i++)
-    resolve_time (parser, g_ptr_array_index (node->children, i), passed);
-}
-
-static void
-find_targets (AnpaiImportNode *node)
-{
-  if (node->kind == ANPAI_NODE_KIND_TASK)
-    {
-      g_autofree char *full = anpai_parse_node_full_text (node);
-      g_autofree char *text = anpai_parse_head (full, ANPAI_PARSE_MAX_TEXT);
-      GPtrArray *targets = anpai_targets_find (text);
-
-      if (targets != NULL)
-        g_ptr_array_extend_and_steal (node->targets, targets);
-    }
-  for (guint i = 0; i < node->children->len; i++)
-    find_targets (g_ptr_array_index (node->children, i));
+    resolve_time_and_targets (parser, g_ptr_array_index (node->children, i), passed);
 }
 
 /*
@@ -635,8 +639,7 @@ anpai_import_parse (AnpaiImportSource         *source,
   if (found)
     {
       resolve_units (&parser);
-      resolve_time (&parser, plan->root, NULL);
-      find_targets (plan->root);
+      resolve_time_and_targets (&parser, plan->root, NULL);
       warn_leaderless (&parser);
       if (*plan->period_start == '\0')
         anpai_parse_warn (&parser, _("The plan’s period was not found: set its years before "

@@ -336,11 +336,11 @@ add_lines (AnpaiImportSource *source,
       if (end == NULL)
         {
           if (*line != '\0')
-            anpai_import_source_add_paragraph (source, line, NULL, -1);
+            anpai_import_source_add_paragraph (source, line, NULL);
           break;
         }
       copy = g_strndup (line, end - line);
-      anpai_import_source_add_paragraph (source, copy, NULL, -1);
+      anpai_import_source_add_paragraph (source, copy, NULL);
       line = end + 1;
     }
 }

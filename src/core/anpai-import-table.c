@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "anpai-import-parse-private.h"
+#include "anpai-numbering.h"
 #include "anpai-time-spec.h"
 
 static const struct {
@@ -147,14 +148,11 @@ number_line (const char *text)
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      int d = anpai_numbering_digit_value (g_utf8_get_char (p));
 
-      if (c >= '0' && c <= '9')
-        v = v * 10 + (int) (c - '0');
-      else if (c >= 0xFF10 && c <= 0xFF19)
-        v = v * 10 + (int) (c - 0xFF10);
-      else
+      if (d < 0)
         return 0;
+      v = v * 10 + d;
       if (++n > 4)
         return 0;
     }

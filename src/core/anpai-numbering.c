@@ -85,6 +85,16 @@ anpai_numbering_cn_digit (gunichar c)
     }
 }
 
+int
+anpai_numbering_digit_value (gunichar c)
+{
+  if (c >= '0' && c <= '9')
+    return (int) (c - '0');
+  if (c >= 0xFF10 && c <= 0xFF19)
+    return (int) (c - 0xFF10);
+  return -1;
+}
+
 /* Reads a numeral and accepts it only if it is written the standard way
  * (二十一, not 二一), so that a word starting with 一 is not a number. */
 static int

@@ -32,6 +32,8 @@ typedef enum {
 char      *anpai_numbering_cn_numeral (int                number);
 /* 〇 … 九 as 0 … 9, 十 as 10, 百 as 100; -1 for anything else. */
 int        anpai_numbering_cn_digit   (gunichar           c);
+/* 0 … 9 and full-width ０ … ９ as 0 … 9; -1 for anything else. */
+int        anpai_numbering_digit_value (gunichar          c);
 /* ① … ㊿ as 1 … 50; 0 for anything else. */
 int        anpai_numbering_circled_value (gunichar        c);
 char      *anpai_numbering_format     (AnpaiNumberStyle   style,

@@ -1,4 +1,4 @@
-/* anpai-display.c — how file paths are shown to people
+/* anpai-display.c — how file paths and units' names are shown to people
  *
  * Copyright 2026 The Anpai authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -50,6 +50,15 @@ append_names (GString            *text,
         g_string_append (text, "、");
       g_string_append (text, names[i]);
     }
+}
+
+char *
+anpai_display_unit_names (GPtrArray *names)
+{
+  GString *text = g_string_new (NULL);
+
+  append_names (text, (const char * const *) names->pdata, names->len);
+  return g_string_free (text, FALSE);
 }
 
 /* A task's other units as a cell shows them: the co-responsible units on

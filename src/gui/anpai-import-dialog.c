@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "anpai-date.h"
+#include "anpai-display.h"
 #include "anpai-import-commit.h"
 #include "anpai-import-dialog.h"
 #include "anpai-import-outline.h"
@@ -75,26 +76,15 @@ count_uses (AnpaiImportPlan *plan,
             AnpaiImportNode *node)
 {
   GPtrArray *lists[] = { node->co, node->support };
-  AnpaiImportUnit *unit;
 
   if (node->lead != NULL)
-    {
-      unit = anpai_import_plan_find_unit (plan, node->lead);
-      if (unit == NULL)
-        unit = anpai_import_plan_ensure_unit (plan, node->lead, anpai_unit_name_classify (node->lead));
-      else
-        unit->n_uses++;
-    }
+    anpai_import_plan_ensure_unit (plan, node->lead, anpai_unit_name_classify (node->lead));
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; i < lists[l]->len; i++)
       {
         const char *name = g_ptr_array_index (lists[l], i);
 
-        unit = anpai_import_plan_find_unit (plan, name);
-        if (unit == NULL)
-          anpai_import_plan_ensure_unit (plan, name, anpai_unit_name_classify (name));
-        else
-          unit->n_uses++;
+        anpai_import_plan_ensure_unit (plan, name, anpai_unit_name_classify (name));
       }
   for (guint i = 0; i < node->children->len; i++)
     count_uses (plan, g_ptr_array_index (node->children, i));
@@ -323,20 +313,6 @@ anpai_import_dialog_set_node_units (AnpaiImportDialog *self,
   units_changed (self);
 }
 
-static char *
-join_names (GPtrArray *names)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      if (i > 0)
-        g_string_append (text, "、");
-      g_string_append (text, g_ptr_array_index (names, i));
-    }
-  return g_strdup (text->str);
-}
-
 typedef struct {
   AnpaiImportDialog *dialog;
   AnpaiImportNode   *node;
@@ -375,8 +351,8 @@ row_activated_cb (AnpaiImportOutline *outline,
                   AnpaiImportDialog  *self)
 {
   AnpaiImportNode *node = anpai_import_row_get_node (row);
-  g_autofree char *co = join_names (node->co);
-  g_autofree char *support = join_names (node->support);
+  g_autofree char *co = anpai_display_unit_names (node->co);
+  g_autofree char *support = anpai_display_unit_names (node->support);
   g_autofree char *heading = NULL;
   UnitsEdit *edit = g_new0 (UnitsEdit, 1);
   GtkWidget *message, *list;

@@ -653,6 +653,57 @@ test_real_table_units (void)
   g_assert_cmpuint (anpai_test_task (plan->root, 1)->support->len, ==, 2);
 }
 
+/* "附件１" as typed with full-width digits marks an annex as "附件1" does:
+ * it is not run into the last task before it. */
+static void
+test_annex_markers (void)
+{
+  static const char * const markers[] = {
+    "附件", "附件1", "附件１", "附件 2", "附件１２", "附件二", "附件:《云岫市法治社会建设规划》",
+    "附件１：《云岫市法治社会建设规划》主要任务分解表",
+  };
+  static const char * const not_markers[] = {
+    "附件材料", "按附件要求报送", "附", "",
+  };
+  static const char * const numbers[] = { "1", "１" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
+    {
+      g_test_message ("%s", markers[i]);
+      g_assert_true (anpai_parse_is_annex_marker (markers[i]));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_markers); i++)
+    {
+      g_test_message ("%s", not_markers[i]);
+      g_assert_false (anpai_parse_is_annex_marker (not_markers[i]));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("云岫市2023年法治政府建设工作要点\n"
+                                               "一、加强组织领导\n"
+                                               "1.每年至少召开1次专题会议。\n"
+                                               "附件%s\n"
+                                               "云岫市重点任务分解表\n"
+                                               "一、深化改革\n"
+                                               "1.推进政务服务改革,2023年6月底前完成。\n",
+                                               numbers[i]);
+      g_autofree char *marker = g_strconcat ("附件", numbers[i], NULL);
+      g_autoptr(AnpaiImportSource) source = NULL;
+      g_autoptr(AnpaiImportPlan) plan = NULL;
+      g_autoptr(GError) error = NULL;
+
+      source = anpai_import_read_text (text, "plan.txt", &error);
+      g_assert_no_error (error);
+      plan = anpai_import_parse (source, NULL, &error);
+      g_assert_no_error (error);
+      anpai_test_check_tree (plan->root, source->text->len);
+      g_assert_cmpint (anpai_import_node_count (plan->root, ANPAI_NODE_KIND_TASK), ==, 2);
+      g_assert_cmpstr (anpai_test_task (plan->root, 1)->body, ==, "");
+      g_assert_cmpstr (anpai_test_child (plan->root, ANPAI_NODE_KIND_TEXT, 0)->title, ==, marker);
+    }
+}
+
 /*
  * Input that is not a plan, and input that is hostile
  */
@@ -850,6 +901,7 @@ main (int    argc,
   g_test_add_func ("/import-parse/word-numbering", test_word_numbering);
   g_test_add_func ("/import-parse/real-table", test_real_table);
   g_test_add_func ("/import-parse/real-table/units", test_real_table_units);
+  g_test_add_func ("/import-parse/annex-markers", test_annex_markers);
   g_test_add_func ("/import-parse/doc-number-line", test_doc_number_line);
   g_test_add_func ("/import-parse/no-outline", test_no_outline);
   g_test_add_func ("/import-parse/hostile", test_hostile);

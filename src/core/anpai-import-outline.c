@@ -266,7 +266,7 @@ anpai_parse_is_time_line (const char *text,
   return TRUE;
 }
 
-/* "附件", "附件1", "附件:《…》主要任务分解表" */
+/* "附件", "附件1", "附件１", "附件:《…》主要任务分解表" */
 gboolean
 anpai_parse_is_annex_marker (const char *text)
 {
@@ -276,8 +276,9 @@ anpai_parse_is_annex_marker (const char *text)
   if (!g_str_has_prefix (p, "附件"))
     return FALSE;
   p += strlen ("附件");
-  while ((c = g_utf8_get_char (p)) != 0 && ((c >= '0' && c <= '9') || anpai_numbering_cn_digit (c) > 0 ||
-                                            is_label_space (c)))
+  while ((c = g_utf8_get_char (p)) != 0 &&
+         (anpai_numbering_digit_value (c) >= 0 || anpai_numbering_cn_digit (c) > 0 ||
+          is_label_space (c)))
     p = g_utf8_next_char (p);
   return c == 0 || c == ':' || c == 0xFF1A || c == 0x300A /* 《 */ || p > text + strlen ("附件");
 }

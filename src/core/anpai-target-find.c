@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "anpai-folded-text.h"
+#include "anpai-numbering.h"
 #include "anpai-target-find.h"
 #include "anpai-unit-clause.h"
 
@@ -46,11 +47,11 @@ is_boundary (gunichar c)
  * Numbers
  */
 
-/* Not g_ascii_isdigit (): it would read U+7531 由 as '1'. */
+/* The text is folded: full-width digits are ASCII by now. */
 static gboolean
 is_digit (gunichar c)
 {
-  return c >= '0' && c <= '9';
+  return anpai_numbering_digit_value (c) >= 0;
 }
 
 static gboolean
@@ -66,35 +67,28 @@ typedef struct {
   gboolean percent;   /* 百分之… */
 } Number;
 
+/* 〇 … 九, and 两 (两次); 十 and 百 are units here (chinese_unit). */
 static int
 chinese_digit (gunichar c)
 {
-  switch (c)
-    {
-    case 0x96F6: case 0x3007: return 0;  /* 零 〇 */
-    case 0x4E00: return 1;               /* 一 */
-    case 0x4E8C: case 0x4E24: return 2;  /* 二 两 */
-    case 0x4E09: return 3;
-    case 0x56DB: return 4;
-    case 0x4E94: return 5;
-    case 0x516D: return 6;
-    case 0x4E03: return 7;
-    case 0x516B: return 8;
-    case 0x4E5D: return 9;
-    default: return -1;
-    }
+  int d;
+
+  if (c == 0x4E24 /* 两 */)
+    return 2;
+  d = anpai_numbering_cn_digit (c);
+  return d <= 9 ? d : -1;
 }
 
+/* 十 and 百, and 千, which counts reach and outline labels do not. */
 static int
 chinese_unit (gunichar c)
 {
-  switch (c)
-    {
-    case 0x5341: return 10;    /* 十 */
-    case 0x767E: return 100;   /* 百 */
-    case 0x5343: return 1000;  /* 千 */
-    default: return 0;
-    }
+  int u;
+
+  if (c == 0x5343 /* 千 */)
+    return 1000;
+  u = anpai_numbering_cn_digit (c);
+  return u >= 10 ? u : 0;
 }
 
 /* 两, 十二, 二十, 一百五十: small counts only. */
@@ -145,12 +139,12 @@ read_ascii (const Text *t,
   guint j = i;
 
   while (j < t->n && is_digit (t->c[j]))
-    g_string_append_c (digits, (char) t->c[j++]);
+    g_string_append_c (digits, (char) ('0' + anpai_numbering_digit_value (t->c[j++])));
   if (j + 1 < t->n && t->c[j] == '.' && is_digit (t->c[j + 1]))
     {
       g_string_append_c (digits, '.');
       for (j++; j < t->n && is_digit (t->c[j]); j++)
-        g_string_append_c (digits, (char) t->c[j]);
+        g_string_append_c (digits, (char) ('0' + anpai_numbering_digit_value (t->c[j])));
     }
   *skip_to = j;
   if (digits->len == 0 || digits->len > MAX_DIGITS)

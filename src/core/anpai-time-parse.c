@@ -9,6 +9,7 @@
 
 #include "anpai-date.h"
 #include "anpai-folded-text.h"
+#include "anpai-numbering.h"
 #include "anpai-time-spec.h"
 
 /* The parser works on a normalised copy of the text: one code point per
@@ -296,41 +297,20 @@ in_set (gunichar    c,
   return FALSE;
 }
 
+/* The text is folded: full-width digits are ASCII by now. */
 static gboolean
 is_digit (gunichar c)
 {
-  return c >= '0' && c <= '9';
+  return anpai_numbering_digit_value (c) >= 0;
 }
 
+/* 〇 … 九 only: 十 and 百 are numerals, not digits (CN_TEN, is_cn_numeral). */
 static int
 cn_digit (gunichar c)
 {
-  switch (c)
-    {
-    case 0x3007: /* 〇 */
-    case 0x96F6: /* 零 */
-      return 0;
-    case 0x4E00: /* 一 */
-      return 1;
-    case 0x4E8C: /* 二 */
-      return 2;
-    case 0x4E09: /* 三 */
-      return 3;
-    case 0x56DB: /* 四 */
-      return 4;
-    case 0x4E94: /* 五 */
-      return 5;
-    case 0x516D: /* 六 */
-      return 6;
-    case 0x4E03: /* 七 */
-      return 7;
-    case 0x516B: /* 八 */
-      return 8;
-    case 0x4E5D: /* 九 */
-      return 9;
-    default:
-      return -1;
-    }
+  int d = anpai_numbering_cn_digit (c);
+
+  return d <= 9 ? d : -1;
 }
 
 #define CN_TEN 0x5341 /* 十 */
@@ -362,7 +342,7 @@ read_digits (const Text *t,
     {
       if (n == max)
         return FALSE;
-      v = v * 10 + (int) (at (t, j) - '0');
+      v = v * 10 + anpai_numbering_digit_value (at (t, j));
       n++;
       j++;
     }

@@ -746,9 +746,9 @@ test_describe (void)
     const char *rrule;
     const char *description;
   } rules[] = {
-    /* the INTERVAL spelling of a quarter or half year reads the same */
-    { "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1", "Every quarter" },
-    { "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1", "Every half year" },
+    /* every third month from the chart's first day, not the quarters */
+    { "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1", "Repeats: FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1" },
+    { "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1", "Repeats: FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1" },
     { "FREQ=YEARLY", "Every year" },
     { "FREQ=MONTHLY", "Every month" },
     { "FREQ=DAILY", "Repeats: FREQ=DAILY" },

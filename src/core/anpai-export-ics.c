@@ -20,11 +20,14 @@
  * libical 3.0.16 folds at 75 octets and never inside a UTF-8 character
  * (it backs up to a lead byte), so its output is written as it is. */
 
+/* A DATE value. Not icaltime_null_date (): its time fields are -1, which
+ * libical 3.0's recurrence iterator misreads. */
 static struct icaltimetype
 ical_date (const GDate *date)
 {
-  struct icaltimetype t = icaltime_null_date ();
+  struct icaltimetype t = icaltime_null_time ();
 
+  t.is_date = 1;
   t.year = g_date_get_year (date);
   t.month = g_date_get_month (date);
   t.day = g_date_get_day (date);

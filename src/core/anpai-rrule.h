@@ -17,8 +17,9 @@ typedef enum {
 } AnpaiRruleFreq;
 
 /* What anpai-time-parse.c writes (FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31,
- * FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1, FREQ=WEEKLY), read once
- * for the words that describe a rule and the days a timeline marks. */
+ * FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1, FREQ=WEEKLY), read for the
+ * words that describe a rule. The days it falls on come from libical, the
+ * reader of every rule (anpai_timeline_expand_rrule ()). */
 typedef struct {
   AnpaiRruleFreq freq;
   int            interval;   /* 1 when absent */

@@ -191,8 +191,10 @@ describe_rrule (const char *rrule)
     }
   else if (r.freq == ANPAI_RRULE_MONTHLY)
     {
-      gboolean quarter = (r.interval == 3 && r.months == 0) || (r.interval == 1 && r.months == quarter_ends);
-      gboolean half = (r.interval == 6 && r.months == 0) || (r.interval == 1 && r.months == half_ends);
+      /* not INTERVAL=3 without months: the timeline counts that from
+       * its first day, not from the calendar's quarters */
+      gboolean quarter = r.interval == 1 && r.months == quarter_ends;
+      gboolean half = r.interval == 1 && r.months == half_ends;
 
       if (quarter && r.monthday <= 0)
         /* Translators: a task due at the end of every calendar quarter */

@@ -11,7 +11,6 @@
 #include <glib/gi18n-lib.h>
 #include <libical/ical.h>
 
-#include "anpai-rrule.h"
 #include "anpai-timeline.h"
 
 /* Pure date arithmetic, no cairo: the tests check it directly. The labels
@@ -198,47 +197,6 @@ anpai_timeline_scale_ticks (AnpaiTimelineZoom  zoom,
   return ticks;
 }
 
-/* The rules anpai-time-parse.c writes (see anpai-rrule.h) are expanded
- * here, since libical's iterator counts DTSTART as an occurrence even
- * where the rule does not fall; anything else goes to libical. */
-static gboolean
-expand_simple (const char  *rrule,
-               const GDate *start,
-               const GDate *end,
-               GArray      *days)
-{
-  AnpaiRrule rule;
-  guint16 months;
-
-  if (!anpai_rrule_parse (rrule, &rule) || rule.other)
-    return FALSE;
-  if (rule.freq == ANPAI_RRULE_WEEKLY && rule.monthday == 0 && rule.months == 0)
-    {
-      for (GDate day = *start; g_date_compare (&day, end) <= 0; g_date_add_days (&day, 7 * rule.interval))
-        g_array_append_val (days, day);
-      return TRUE;
-    }
-  if ((rule.freq != ANPAI_RRULE_MONTHLY && rule.freq != ANPAI_RRULE_YEARLY) || rule.monthday == 0 ||
-      rule.interval != 1)
-    return FALSE;
-  months = rule.months;
-  if (rule.freq == ANPAI_RRULE_YEARLY && months == 0)
-    months = ANPAI_RRULE_MONTH (g_date_get_month (start));
-  for (int year = g_date_get_year (start); year <= g_date_get_year (end); year++)
-    for (int month = 1; month <= 12; month++)
-      {
-        int n_days = g_date_get_days_in_month (month, year);
-        GDate day;
-
-        if ((months != 0 && !(months & ANPAI_RRULE_MONTH (month))) || rule.monthday > n_days)
-          continue;
-        g_date_set_dmy (&day, rule.monthday == -1 ? n_days : rule.monthday, month, year);
-        if (g_date_compare (&day, start) >= 0 && g_date_compare (&day, end) <= 0)
-          g_array_append_val (days, day);
-      }
-  return TRUE;
-}
-
 GArray *
 anpai_timeline_expand_rrule (const char  *rrule,
                              const GDate *start,
@@ -246,22 +204,20 @@ anpai_timeline_expand_rrule (const char  *rrule,
 {
   GArray *days = g_array_new (FALSE, FALSE, sizeof (GDate));
   struct icalrecurrencetype recur;
-  struct icaltimetype dtstart = icaltime_null_date ();
+  /* a DATE value: icaltime_null_date () leaves the time fields at -1,
+   * and libical 3.0 then walks rules wrongly, or never returns */
+  struct icaltimetype dtstart = icaltime_null_time ();
   icalrecur_iterator *iter;
 
   if (rrule == NULL || !g_date_valid (start) || !g_date_valid (end) || g_date_compare (start, end) > 0)
     return days;
-  if (expand_simple (rrule, start, end, days))
-    return days;
-
-  g_array_set_size (days, 0);
   recur = icalrecurrencetype_from_string (rrule);
   icalerror_clear_errno ();
   if (recur.freq == ICAL_NO_RECURRENCE)
     return days;
-  /* the start anchors INTERVAL; libical gives it as the first
-   * occurrence (RFC 5545 leaves a DTSTART off the rule undefined), and
-   * when the rule falls on it, twice: repeats are dropped */
+  /* the chart's start anchors INTERVAL; it is a mark only if the rule
+   * falls on it */
+  dtstart.is_date = 1;
   dtstart.year = g_date_get_year (start);
   dtstart.month = g_date_get_month (start);
   dtstart.day = g_date_get_day (start);
@@ -277,8 +233,6 @@ anpai_timeline_expand_rrule (const char  *rrule,
       g_date_set_dmy (&day, next.day, next.month, next.year);
       if (g_date_compare (&day, end) > 0)
         break;
-      if (days->len > 0 && g_date_compare (&day, &g_array_index (days, GDate, days->len - 1)) <= 0)
-        continue;
       g_array_append_val (days, day);
     }
   g_clear_pointer (&iter, icalrecur_iterator_free);

@@ -65,6 +65,7 @@ struct _AnpaiTaskEditor
   GPtrArray        *unit_rows[3];   /* rows of co_list / support_list, not owned */
   GPtrArray        *targets;        /* of AnpaiTarget */
   GPtrArray        *target_rows;    /* not owned */
+  gboolean          targets_writable; /* as the rows were built */
   gboolean          updating;
   guint             body_save_id;   /* the pause after typing in the text */
 
@@ -491,8 +492,9 @@ static gboolean
 same_ids (GArray *a,
           GArray *b)
 {
+  /* no memcmp () of empty arrays: their data may be NULL */
   return a->len == b->len &&
-         memcmp (a->data, b->data, (gsize) a->len * sizeof (gint64)) == 0;
+         (a->len == 0 || memcmp (a->data, b->data, (gsize) a->len * sizeof (gint64)) == 0);
 }
 
 static void
@@ -670,6 +672,9 @@ target_applied_cb (AdwEntryRow     *row,
   if (*text == '\0' || g_str_equal (text, target->text))
     {
       gtk_editable_set_text (GTK_EDITABLE (row), target->text);
+      /* setting the text counts as an edit: hide the apply button again */
+      adw_entry_row_set_show_apply_button (row, FALSE);
+      adw_entry_row_set_show_apply_button (row, TRUE);
       return;
     }
   read_target (text, &reading);
@@ -696,18 +701,52 @@ remove_target_clicked_cb (GtkButton       *button,
     show_error (self, error);
 }
 
+static gboolean
+same_target (const AnpaiTarget *a,
+             const AnpaiTarget *b)
+{
+  return a->id == b->id && g_str_equal (a->text, b->text) && g_str_equal (a->comparator, b->comparator) &&
+         a->has_value == b->has_value && a->value == b->value && g_strcmp0 (a->measure, b->measure) == 0;
+}
+
+static gboolean
+same_targets (GPtrArray *a,
+              GPtrArray *b)
+{
+  if (a == NULL || b == NULL || a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (!same_target (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The rows are rebuilt only when the targets changed: they hold text
+ * being corrected, which any other edit of the task would throw away. */
 static void
 refresh_targets (AnpaiTaskEditor *self,
                  gboolean         writable)
 {
   g_autoptr(GError) error = NULL;
   GPtrArray *targets = anpai_project_list_targets (self->project, self->node_id, &error);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  int focused = -1;
 
   if (targets == NULL)
     {
       g_warning ("Could not list targets: %s", error->message);
       return;
     }
+  if (writable == self->targets_writable && same_targets (self->targets, targets))
+    {
+      g_ptr_array_unref (targets);
+      return;
+    }
+  self->targets_writable = writable;
+  /* the keyboard stays on the row it was in, as corrected */
+  for (guint i = 0; focus != NULL && i < self->target_rows->len; i++)
+    if (gtk_widget_is_ancestor (focus, g_ptr_array_index (self->target_rows, i)))
+      focused = (int) i;
   for (guint i = 0; i < self->target_rows->len; i++)
     gtk_list_box_remove (self->targets_list, g_ptr_array_index (self->target_rows, i));
   g_ptr_array_set_size (self->target_rows, 0);
@@ -750,6 +789,8 @@ refresh_targets (AnpaiTaskEditor *self,
       gtk_list_box_insert (self->targets_list, row, (int) i);
       g_ptr_array_add (self->target_rows, row);
     }
+  if (focused >= 0 && (guint) focused < self->target_rows->len)
+    gtk_widget_grab_focus (g_ptr_array_index (self->target_rows, focused));
 }
 
 /*

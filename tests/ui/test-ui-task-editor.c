@@ -466,14 +466,26 @@ test_edit_fields (Fixture       *f,
   /* each row shows the words, and how they were read */
   g_assert_nonnull (anpai_ui_test_find (target_row (f, "群众对执法工作满意度达95%以上"), GTK_TYPE_LABEL, "≥ 95%"));
   g_assert_nonnull (anpai_ui_test_find (target_row (f, "每年至少开展1次执法检查"), GTK_TYPE_LABEL, "≥ 1 次"));
-  /* … which are corrected in place, and read again */
+  /* … which are corrected in place, and read again, the keyboard staying
+   * in the row */
+  gtk_widget_grab_focus (target_row (f, "每年至少开展1次执法检查"));
   apply (target_row (f, "每年至少开展1次执法检查"), "每年至少开展2次执法检查");
   g_assert_cmpstr (anpai_project_get_undo_label (f->project), ==, "Edit Target");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                         target_row (f, "每年至少开展2次执法检查")));
   g_clear_pointer (&value, g_free);
   value = anpai_ui_test_sql_text (f->path, "SELECT text || ' ' || comparator || value || measure FROM target"
                                            " WHERE position = 1");
   g_assert_cmpstr (value, ==, "每年至少开展2次执法检查 >=2.0次");
   g_assert_nonnull (anpai_ui_test_find (target_row (f, "每年至少开展2次执法检查"), GTK_TYPE_LABEL, "≥ 2 次"));
+  /* a correction being typed outlives another edit of the task */
+  gtk_editable_set_text (GTK_EDITABLE (target_row (f, "每年至少开展2次执法检查")), "每年至少开展3次执法检查");
+  gtk_spin_button_set_value (spin, 70);
+  anpai_ui_test_iterate (20);
+  g_assert_cmpstr (anpai_project_get_undo_label (f->project), ==, "Change Progress");
+  undo (f);
+  g_assert_nonnull (target_row (f, "每年至少开展3次执法检查"));
+  gtk_editable_set_text (GTK_EDITABLE (target_row (f, "每年至少开展3次执法检查")), "每年至少开展2次执法检查");
   /* emptied, a row keeps its words: its button removes it */
   apply (target_row (f, "全面完成"), "");
   g_assert_nonnull (target_row (f, "全面完成"));

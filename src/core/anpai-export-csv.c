@@ -20,8 +20,8 @@
 #define UTF8_BOM "\xEF\xBB\xBF"
 
 /* A spreadsheet opening the file takes a cell that starts with one of
- * these for a formula, and runs it: such text gets an apostrophe in front
- * and is shown as written. */
+ * these for a formula, and runs it: such text gets an apostrophe in front,
+ * so that it is shown as text (the apostrophe with it). */
 #define FORMULA_STARTS "=+-@\t\r"
 
 static void

@@ -59,7 +59,7 @@ column_widths (const AnpaiExportTable   *table,
   /* the cell's margins, and a little slack: a line one glyph too long
    * breaks （一） in two */
 #define PAD (CELL_PADDING / TWIPS_PER_UNIT + 1.0)
-  static const AnpaiExportColumnBounds bounds[] = {
+  static const AnpaiExportColumnBounds bounds[ANPAI_EXPORT_N_COLUMNS] = {
     /* （一） whole on one line */
     [ANPAI_EXPORT_COL_LABEL] = { 6 + PAD, 8 + PAD },
     [ANPAI_EXPORT_COL_TASK] = { 0, 0 },

@@ -156,7 +156,7 @@ column_widths (const AnpaiExportTable   *table,
                GArray                   *columns,
                const AnpaiExportOptions *options)
 {
-  static const AnpaiExportColumnBounds bounds[] = {
+  static const AnpaiExportColumnBounds bounds[ANPAI_EXPORT_N_COLUMNS] = {
     [ANPAI_EXPORT_COL_LABEL] = { 0, 10 },
     [ANPAI_EXPORT_COL_TASK] = { 0, 0 },
     [ANPAI_EXPORT_COL_TIME] = { 12, 26 },

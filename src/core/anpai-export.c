@@ -265,8 +265,11 @@ anpai_export_row_heading (const AnpaiExportRow *row)
 
   if (*label == '\0' || *title == '\0')
     return g_strconcat (label, title, NULL);
-  /* 一、 （一） ① join the title as written; 6. and 第一部分 take a space */
+  /* 一、 （一） ① 一是 join the title as written; 6. and 第一部分 take a
+   * space */
   last = g_utf8_get_char (g_utf8_prev_char (label + strlen (label)));
+  if (last == 0x662F /* 是 */)
+    return g_strconcat (label, title, NULL);
   if (last < 0x80 || g_unichar_type (last) == G_UNICODE_OTHER_LETTER)
     return g_strconcat (label, " ", title, NULL);
   return g_strconcat (label, title, NULL);
@@ -365,8 +368,9 @@ compare_assignments (gconstpointer a,
  * order. The names come from the unit table, the order is put right here
  * if need be (assignments are written in order): a join with the unit
  * table sorted by SQLite took three times as long for a big plan, and a
- * chart waits for it. A plan that is most of the project has its
- * assignments found in one scan, cheaper than through the node index. */
+ * chart waits for it. A plan of a third or more of the project's nodes
+ * has its assignments found in one scan of them all, cheaper then than
+ * looking each up through the node index. */
 static gboolean
 read_units (sqlite3     *db,
             gint64       plan_id,

@@ -87,6 +87,7 @@ typedef enum {
   ANPAI_EXPORT_COL_ROLE,      /* in a unit's list: its role (本单位职责) */
   ANPAI_EXPORT_COL_STATUS,    /* 状态 */
   ANPAI_EXPORT_COL_PROGRESS,  /* 进展 */
+  ANPAI_EXPORT_N_COLUMNS      /* not a column: how many there are */
 } AnpaiExportColumn;
 
 /* (element-type AnpaiExportColumn): @table's columns in order; the role
@@ -142,7 +143,7 @@ gboolean    _anpai_export_rename_over (const char *temp, const char *path, gbool
 gboolean    _anpai_export_finish_surface (cairo_surface_t *surface, const char *path, GError **error);
 /* Widths in half-em units (anpai_export_text_width()) of a table's
  * columns: each as wide as its heading and widest cell, with their pads,
- * within @bounds (indexed by AnpaiExportColumn); the key task takes what
+ * within @bounds (ANPAI_EXPORT_N_COLUMNS of them, by AnpaiExportColumn); the key task takes what
  * is left of @page, and at least 30. A date must never become ###. */
 typedef struct {
   double min;

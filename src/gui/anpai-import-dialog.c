@@ -247,7 +247,7 @@ create_unit_row (AnpaiImportDialog *self,
   gtk_widget_set_tooltip_text (merge, _("Merge Into Another Unit"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (merge), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Merge Into Another Unit"), -1);
-  /* after the popup function, which makes the button sensitive */
+  /* nothing to merge into when the document names one unit */
   gtk_widget_set_sensitive (merge, self->plan->units->len > 1);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), merge);
   return row;

@@ -260,7 +260,6 @@ test_drag (Fixture       *f,
   g_autofree char *after = NULL;
   g_autofree char *undone = NULL;
   const AnpaiTimelineRow *row;
-  g_autofree char *expected = NULL;
   char end[ANPAI_DATE_ISO_LEN];
   GDate moved;
   double x = 0, y = 0;

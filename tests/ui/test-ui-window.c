@@ -450,6 +450,8 @@ test_matrix_headings (Fixture       *f,
       tallest = MAX (tallest, height);
     }
   g_assert_cmpint (tallest, >, 0);
+  /* not clipped either */
+  g_assert_cmpint (gtk_widget_get_height (heading), >=, tallest - 1);
   g_assert_cmpint (gtk_widget_get_height (gtk_widget_get_ancestor (heading, GTK_TYPE_SCROLLED_WINDOW)), <=,
                    tallest + gtk_widget_get_margin_top (headings) + gtk_widget_get_margin_bottom (headings));
 }

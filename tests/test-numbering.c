@@ -74,6 +74,8 @@ test_format (void)
     { ANPAI_NUMBER_STYLE_CIRCLED, 50, "㊿" },
     { ANPAI_NUMBER_STYLE_CIRCLED, 51, "（51）" },
     { ANPAI_NUMBER_STYLE_BARE, 7, "7" },
+    { ANPAI_NUMBER_STYLE_CN_SHI, 3, "三是" },
+    { ANPAI_NUMBER_STYLE_CN_SHI, 12, "十二是" },
     { ANPAI_NUMBER_STYLE_NONE, 7, "" },
   };
 
@@ -89,7 +91,7 @@ test_format (void)
 static void
 test_round_trip (void)
 {
-  for (AnpaiNumberStyle style = ANPAI_NUMBER_STYLE_CN; style <= ANPAI_NUMBER_STYLE_BARE; style++)
+  for (AnpaiNumberStyle style = ANPAI_NUMBER_STYLE_CN; style <= ANPAI_NUMBER_STYLE_CN_SHI; style++)
     for (int n = 1; n <= (style == ANPAI_NUMBER_STYLE_CIRCLED ? 50 : 120); n++)
       {
         g_autofree char *label = anpai_numbering_format (style, n);
@@ -119,10 +121,12 @@ test_parse (void)
     { "(3)", ANPAI_NUMBER_STYLE_ARABIC_PAREN, 3 },
     { "③", ANPAI_NUMBER_STYLE_CIRCLED, 3 },
     { "2", ANPAI_NUMBER_STYLE_BARE, 2 },
+    { "一是", ANPAI_NUMBER_STYLE_CN_SHI, 1 },
+    { "二十是", ANPAI_NUMBER_STYLE_CN_SHI, 20 },
   };
   static const char * const bad[] = {
     "", "   ", "第一部分", "一一、", "十十、", "二一、", "2.5", "附件1", "（一", "一", "01.",
-    "1)", "一是", "（a）", "1.2.", "\xff\xfe",
+    "1)", "是", "一是、", "（a）", "1.2.", "\xff\xfe",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (good); i++)
@@ -279,7 +283,7 @@ test_run_on (void)
 static void
 test_each_style (void)
 {
-  for (AnpaiNumberStyle style = ANPAI_NUMBER_STYLE_CN; style <= ANPAI_NUMBER_STYLE_BARE; style++)
+  for (AnpaiNumberStyle style = ANPAI_NUMBER_STYLE_CN; style <= ANPAI_NUMBER_STYLE_CN_SHI; style++)
     {
       g_autofree char *one = anpai_numbering_format (style, 1);
       g_autofree char *two = anpai_numbering_format (style, 2);

@@ -16,7 +16,7 @@
  * writes what the author would have written. Levels with no labels yet
  * follow the level above them in the usual rank 一、 → （一） → 1. → （1） → ①. */
 
-#define N_STYLES (ANPAI_NUMBER_STYLE_BARE + 1)
+#define N_STYLES (ANPAI_NUMBER_STYLE_CN_SHI + 1)
 #define MAX_NUMBER 999
 
 /* Sections and tasks; text nodes are never numbered. */
@@ -214,6 +214,9 @@ anpai_numbering_format (AnpaiNumberStyle style,
       }
     case ANPAI_NUMBER_STYLE_BARE:
       return g_strdup_printf ("%d", number);
+    case ANPAI_NUMBER_STYLE_CN_SHI:
+      cn = anpai_numbering_cn_numeral (number);
+      return g_strconcat (cn, "是", NULL);
     case ANPAI_NUMBER_STYLE_NONE:
     case ANPAI_NUMBER_STYLE_KEEP:
     default:
@@ -286,9 +289,12 @@ anpai_numbering_parse (const char       *label,
     {
       gunichar next = g_utf8_get_char (p);
 
-      if (next != 0x3001 && next != '.' && next != 0xFF0E)
+      if (next == 0x662F /* 是 */)
+        s = ANPAI_NUMBER_STYLE_CN_SHI;
+      else if (next == 0x3001 || next == '.' || next == 0xFF0E)
+        s = ANPAI_NUMBER_STYLE_CN;
+      else
         return FALSE;
-      s = ANPAI_NUMBER_STYLE_CN;
       p = g_utf8_next_char (p);
     }
   else if ((value = read_digits (&p)) > 0)
@@ -360,6 +366,7 @@ next_rank (AnpaiNumberStyle above,
       return ANPAI_NUMBER_STYLE_CN_PAREN_FULL;
     case ANPAI_NUMBER_STYLE_CN_PAREN_FULL:
     case ANPAI_NUMBER_STYLE_CN_PAREN:
+    case ANPAI_NUMBER_STYLE_CN_SHI:
       return ANPAI_NUMBER_STYLE_ARABIC_DOT;
     case ANPAI_NUMBER_STYLE_ARABIC_DOT:
     case ANPAI_NUMBER_STYLE_ARABIC_COMMA:

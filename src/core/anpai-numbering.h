@@ -25,6 +25,7 @@ typedef enum {
   ANPAI_NUMBER_STYLE_ARABIC_PAREN,       /* (1) */
   ANPAI_NUMBER_STYLE_CIRCLED,            /* ① … ㊿, then （51） */
   ANPAI_NUMBER_STYLE_BARE,               /* 1, directly before the title */
+  ANPAI_NUMBER_STYLE_CN_SHI,             /* 一是 二是: "firstly, secondly" */
 } AnpaiNumberStyle;
 
 #define ANPAI_NUMBERING_MAX_DEPTH 12  /* deeper levels share the last one's style */

@@ -105,6 +105,12 @@ fixture_set_up (Fixture       *f,
                     ANPAI_STATUS_IN_PROGRESS, 40);
   f->t2 = add_task (f, f->section, "(二)", "2017年未完成的清理工作", "2017—2018年",
                     ANPAI_STATUS_DONE, 100);
+  {
+    g_autoptr(AnpaiNode) with_body = anpai_project_load_node (f->project, f->t1, &error);
+
+    anpai_node_set_body (with_body, "2018年底前实现市县两级全覆盖，巩固2017年清理成果。");
+    g_assert_true (anpai_project_update_node (f->project, with_body, &error));
+  }
   f->t3 = add_task (f, 0, "二、", "每年报告法治政府建设情况", "每年3月31日前",
                     ANPAI_STATUS_NOT_STARTED, 0);
   g_assert_no_error (error);
@@ -242,6 +248,9 @@ test_copy (Fixture       *f,
   g_assert_true (json_object_get_null_member (node_in (new_plan, 3), "parent"));
 
   node = node_in (new_plan, 1);
+  /* the plan's own year moves in the words too; another year stays */
+  g_assert_cmpstr (json_object_get_string_member (node, "text"), ==,
+                   "2019年底前实现市县两级全覆盖，巩固2017年清理成果。");
   time = json_object_get_object_member (node, "time");
   g_assert_cmpstr (json_object_get_string_member (time, "text"), ==, "2019年6月底前");
   g_assert_cmpstr (json_object_get_string_member (time, "end"), ==, "2019-06-30");

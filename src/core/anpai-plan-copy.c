@@ -19,8 +19,9 @@
 
 /* Most annual arrangements repeat last year's with new dates: 驻马店市2018年
  * 度法治政府建设工作安排 becomes 2019年度. The copy keeps the outline, its
- * labels, units and targets, moves every date on by a year, and starts the
- * new year's tracking from scratch. The new document has no 文号 or issue
+ * labels, units and targets, moves every date on by a year (and the plan's
+ * own years in the tasks' words), and starts the new year's tracking from
+ * scratch. The new document has no 文号 or issue
  * date yet, and the old source text does not describe it, so those stay
  * empty. */
 
@@ -154,6 +155,8 @@ static gboolean
 copy_nodes (AnpaiProject  *self,
             gint64         from_plan,
             gint64         to_plan,
+            int            first_year,
+            int            last_year,
             GError       **error)
 {
   g_autoptr(GArray) order = NULL;
@@ -195,6 +198,8 @@ copy_nodes (AnpaiProject  *self,
       gint64 new_id;
       gint64 *new_parent = NULL;
       g_autofree char *time_text = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *body = NULL;
       g_autofree char *start = NULL;
       g_autofree char *end = NULL;
 
@@ -209,6 +214,9 @@ copy_nodes (AnpaiProject  *self,
       if (old_parent != 0)
         new_parent = g_hash_table_lookup (map, &old_parent);
       time_text = anpai_shift_plain_years (anpai_db_column_text (read, 6), 1000, 9999, 1);
+      /* "开展2018年度评估" is next year's; "巩固2017年成果" stays */
+      title = anpai_shift_plain_years (anpai_db_column_text (read, 4), first_year, last_year, 1);
+      body = anpai_shift_plain_years (anpai_db_column_text (read, 5), first_year, last_year, 1);
       start = shift_date (column_or_null (read, 8));
       end = shift_date (column_or_null (read, 9));
 
@@ -218,8 +226,8 @@ copy_nodes (AnpaiProject  *self,
       sqlite3_bind_int (write, 3, sqlite3_column_int (read, 1));
       anpai_db_bind_text (write, 4, anpai_db_column_text (read, 2));
       anpai_db_bind_text (write, 5, anpai_db_column_text (read, 3));
-      anpai_db_bind_text (write, 6, anpai_db_column_text (read, 4));
-      anpai_db_bind_text (write, 7, anpai_db_column_text (read, 5));
+      anpai_db_bind_text (write, 6, title);
+      anpai_db_bind_text (write, 7, body);
       anpai_db_bind_text (write, 8, time_text);
       anpai_db_bind_text (write, 9, anpai_db_column_text (read, 7));
       anpai_db_bind_text_or_null (write, 10, start);
@@ -292,10 +300,14 @@ anpai_project_copy_plan_to_next_year (AnpaiProject  *self,
   if (first_year == 0)
     first_year = last_year = year_of (column_or_null (read, 2));
   /* A title can name other years (实施纲要(2015—2020年)): only the plan's
-   * own move. */
-  title = anpai_shift_plain_years (anpai_db_column_text (read, 0),
-                                   first_year > 0 ? first_year : 1,
-                                   last_year > 0 ? last_year : 0, 1);
+   * own move, there and in the tasks' words. */
+  if (first_year == 0)
+    {
+      /* no year known: none moves */
+      first_year = 1;
+      last_year = 0;
+    }
+  title = anpai_shift_plain_years (anpai_db_column_text (read, 0), first_year, last_year, 1);
   start = shift_date (old_start);
   end = shift_date (old_end);
 
@@ -316,7 +328,7 @@ anpai_project_copy_plan_to_next_year (AnpaiProject  *self,
     return _anpai_project_fail (self, error);
   id = sqlite3_last_insert_rowid (self->db);
 
-  if (!copy_nodes (self, plan_id, id, error))
+  if (!copy_nodes (self, plan_id, id, first_year, last_year, error))
     return _anpai_project_fail (self, error);
 
   if (!anpai_project_commit (self, error))

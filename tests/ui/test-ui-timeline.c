@@ -313,6 +313,63 @@ test_drag (Fixture       *f,
   g_assert_false (anpai_timeline_view_drag_begin (f->view, x, 5));
 }
 
+/* The view's own gestures, as the pointer drives them: a press selects
+ * the row under it; a drag of a bar reschedules its task. The signals are
+ * emitted on the view's controllers, as GTK does for a real pointer. */
+static GtkEventController *
+view_controller (Fixture *f,
+                 GType    type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;  /* the view holds it */
+    }
+  g_error ("No %s on the view", g_type_name (type));
+}
+
+static void
+test_gestures (Fixture       *f,
+               gconstpointer  data)
+{
+  double ppd = anpai_timeline_zoom_pixels_per_day (anpai_timeline_view_get_zoom (f->view))
+               * anpai_timeline_view_get_scale (f->view);
+  GtkEventController *click = view_controller (f, GTK_TYPE_GESTURE_CLICK);
+  GtkEventController *drag = view_controller (f, GTK_TYPE_GESTURE_DRAG);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const AnpaiTimelineRow *row;
+  double x = 0, y = 0;
+  int index = bar_in_sight (f, &x, &y);
+  gint64 node;
+
+  g_assert_cmpint (index, >=, 0);
+  row = anpai_timeline_get_row (anpai_timeline_view_get_timeline (f->view), (guint) index);
+  node = row->node_id;
+  before = task_time (f, node);
+
+  g_assert_cmpint (anpai_timeline_view_get_selected (f->view), !=, node);
+  g_signal_emit_by_name (click, "pressed", 1, x, y);
+  g_assert_cmpint (anpai_timeline_view_get_selected (f->view), ==, node);
+
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", 7.4 * ppd, 3.0);
+  anpai_ui_test_iterate (20);
+  after = task_time (f, node);
+  g_assert_cmpstr (after, ==, before);
+  g_signal_emit_by_name (drag, "drag-end", 7.4 * ppd, 3.0);
+  anpai_ui_test_iterate (50);
+  g_clear_pointer (&after, g_free);
+  after = task_time (f, node);
+  g_assert_cmpstr (after, !=, before);
+  g_assert_true (g_str_has_suffix (after, " manual 1"));
+  g_assert_cmpstr (anpai_project_get_undo_label (f->project), ==, "Reschedule Task");
+}
+
 /* The tooltip gives the whole task: its text, time requirement with what
  * it means, units and status; none over the header. */
 static void
@@ -538,6 +595,7 @@ main (int   argc,
   g_test_add ("/ui/timeline/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
   g_test_add ("/ui/timeline/follows-project", Fixture, NULL, fixture_set_up, test_follows_project, fixture_tear_down);
   g_test_add ("/ui/timeline/drag", Fixture, NULL, fixture_set_up, test_drag, fixture_tear_down);
+  g_test_add ("/ui/timeline/gestures", Fixture, NULL, fixture_set_up, test_gestures, fixture_tear_down);
   g_test_add ("/ui/timeline/tooltip", Fixture, NULL, fixture_set_up, test_tooltip, fixture_tear_down);
   g_test_add ("/ui/timeline/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/ui/timeline/options", Fixture, NULL, fixture_set_up, test_options, fixture_tear_down);

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "anpai-outline-edit.h"
 #include "anpai-outline-model.h"
 #include "anpai-test-util.h"
 
@@ -104,7 +105,7 @@ test_children (Fixture       *f,
 
   g_assert_true (top == again);
   g_assert_cmpuint (g_list_model_get_n_items (top), ==, 1);
-  g_assert_cmpuint (anpai_outline_row_get_n_children (row_at (top, 0)), ==, 2);
+  g_assert_true (anpai_outline_row_has_children (row_at (top, 0)));
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 2);
   g_assert_cmpstr (anpai_node_get_title (anpai_outline_row_get_node (row_at (tasks, 1))), ==,
                    "落实合法性审查");
@@ -146,7 +147,7 @@ test_follows_edits (Fixture       *f,
   g_assert_cmpint (f->n_changes, ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 3);
   g_assert_cmpint (anpai_outline_row_get_id (row_at (tasks, 2)), ==, added);
-  g_assert_cmpuint (anpai_outline_row_get_n_children (row_at (top, 0)), ==, 3);
+  g_assert_true (anpai_outline_row_has_children (row_at (top, 0)));
 
   /* a row that gains its first child arrives anew, so a tree sees that it
    * can now expand */
@@ -154,7 +155,7 @@ test_follows_edits (Fixture       *f,
   add_node (f, ANPAI_NODE_KIND_TASK, f->task[0], 0, "(1)", "制定目录");
   g_assert_cmpint (f->n_changes, ==, 1);
   g_assert_true (row_at (tasks, 0) == first);
-  g_assert_cmpuint (anpai_outline_row_get_n_children (first), ==, 1);
+  g_assert_true (anpai_outline_row_has_children (first));
 
   g_assert_true (anpai_project_delete_node (f->project, f->task[1], &error));
   g_assert_no_error (error);
@@ -210,6 +211,41 @@ test_list_outlives_outline (Fixture       *f,
   f->outline = anpai_outline_model_new (f->project, f->plan_id);
 }
 
+/* Rows know whether they have children through indents, outdents and
+ * deletes, however the edit touched their parents: deleting a task's only
+ * subtask once left its expander. */
+static void
+test_has_children (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GListModel) top = anpai_outline_model_get_children (f->outline, 0);
+  g_autoptr(GListModel) tasks = anpai_outline_model_get_children (f->outline, f->section);
+  g_autoptr(GListModel) under_first = anpai_outline_model_get_children (f->outline, f->task[0]);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (anpai_outline_row_has_children (row_at (tasks, 0)));
+  /* 2. goes under 1.: 1. can now expand */
+  g_assert_true (anpai_outline_indent (f->project, &f->task[1], 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (anpai_outline_row_has_children (row_at (tasks, 0)));
+  g_assert_cmpuint (g_list_model_get_n_items (under_first), ==, 1);
+  g_assert_true (anpai_outline_row_has_children (row_at (top, 0)));
+
+  /* and back out: 1. has none again */
+  g_assert_true (anpai_outline_outdent (f->project, &f->task[1], 1, &error));
+  g_assert_no_error (error);
+  g_assert_false (anpai_outline_row_has_children (row_at (tasks, 0)));
+  g_assert_cmpuint (g_list_model_get_n_items (under_first), ==, 0);
+  g_assert_true (anpai_outline_row_has_children (row_at (top, 0)));
+
+  /* its only child deleted, 1. has none again either */
+  g_assert_true (anpai_outline_indent (f->project, &f->task[1], 1, &error));
+  g_assert_true (anpai_project_delete_node (f->project, f->task[1], &error));
+  g_assert_no_error (error);
+  g_assert_false (anpai_outline_row_has_children (row_at (tasks, 0)));
+  g_assert_true (anpai_outline_row_has_children (row_at (top, 0)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -219,6 +255,7 @@ main (int    argc,
   g_test_add ("/outline-model/children", Fixture, NULL, fixture_set_up, test_children, fixture_tear_down);
   g_test_add ("/outline-model/follows-edits", Fixture, NULL, fixture_set_up, test_follows_edits,
               fixture_tear_down);
+  g_test_add ("/outline-model/has-children", Fixture, NULL, fixture_set_up, test_has_children, fixture_tear_down);
   g_test_add ("/outline-model/follows-undo", Fixture, NULL, fixture_set_up, test_follows_undo,
               fixture_tear_down);
   g_test_add ("/outline-model/lists-are-weak", Fixture, NULL, fixture_set_up, test_lists_are_weak,

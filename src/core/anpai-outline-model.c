@@ -123,7 +123,7 @@ typedef struct {
   char      *lead;
   GPtrArray *co;
   GPtrArray *support;
-  guint      n_children;
+  gboolean   has_children;
 } Extra;
 
 static void
@@ -170,7 +170,7 @@ read_extras (sqlite3 *db,
 {
   GHashTable *extras = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, extra_free);
   g_autoptr(sqlite3_stmt) units = NULL;
-  g_autoptr(sqlite3_stmt) counts = NULL;
+  g_autoptr(sqlite3_stmt) parents = NULL;
   g_autoptr(GError) error = NULL;
 
   units = anpai_db_prepare (db,
@@ -200,19 +200,21 @@ read_extras (sqlite3 *db,
         g_ptr_array_add (extra->co, g_strdup (name));
     }
 
-  counts = anpai_db_prepare (db,
-                             "SELECT c.parent_id, count(*) FROM node n JOIN node c ON c.parent_id = n.id"
-                             " WHERE n.plan_id = ?1 AND n.parent_id IS ?2 GROUP BY c.parent_id",
-                             &error);
-  if (counts == NULL)
+  /* whether, not how many: counting the children of a big plan's
+   * sections read all its tasks, on every edit that moved one */
+  parents = anpai_db_prepare (db,
+                              "SELECT n.id FROM node n WHERE n.plan_id = ?1 AND n.parent_id IS ?2"
+                              " AND EXISTS (SELECT 1 FROM node c WHERE c.parent_id = n.id)",
+                              &error);
+  if (parents == NULL)
     {
-      g_warning ("Cannot count children: %s", error->message);
+      g_warning ("Cannot find children: %s", error->message);
       return extras;
     }
-  sqlite3_bind_int64 (counts, 1, plan_id);
-  anpai_db_bind_id_or_null (counts, 2, parent_id);
-  while (sqlite3_step (counts) == SQLITE_ROW)
-    extra_for (extras, sqlite3_column_int64 (counts, 0))->n_children = sqlite3_column_int (counts, 1);
+  sqlite3_bind_int64 (parents, 1, plan_id);
+  anpai_db_bind_id_or_null (parents, 2, parent_id);
+  while (sqlite3_step (parents) == SQLITE_ROW)
+    extra_for (extras, sqlite3_column_int64 (parents, 0))->has_children = TRUE;
   return extras;
 }
 
@@ -253,8 +255,7 @@ list_reload (AnpaiOutlineChildren *self)
       Extra *extra = g_hash_table_lookup (extras, &id);
       gint64 *key;
 
-      if (row != NULL && (anpai_outline_row_get_n_children (row) > 0) !=
-                         (extra != NULL && extra->n_children > 0))
+      if (row != NULL && anpai_outline_row_has_children (row) != (extra != NULL && extra->has_children))
         {
           /* gaining or losing children: a tree decides whether a row can
            * expand when the row arrives, so this row must arrive anew */
@@ -268,7 +269,7 @@ list_reload (AnpaiOutlineChildren *self)
                                  extra != NULL ? extra->lead : NULL,
                                  extra != NULL ? take_strv (extra->co) : NULL,
                                  extra != NULL ? take_strv (extra->support) : NULL,
-                                 extra != NULL ? extra->n_children : 0);
+                                 extra != NULL && extra->has_children);
       g_ptr_array_add (next, row);
       g_hash_table_add (kept, row);
       key = g_new (gint64, 1);
@@ -334,16 +335,22 @@ reload_list_of (AnpaiOutlineModel *self,
   list_reload (list);
 }
 
-static gint64
-parent_in_file (sqlite3  *db,
-                gint64    node_id,
-                gboolean *exists)
+static sqlite3_stmt *
+prepare_parent_query (sqlite3 *db)
 {
-  g_autoptr(sqlite3_stmt) stmt = anpai_db_prepare (db, "SELECT parent_id FROM node WHERE id = ?", NULL);
+  return anpai_db_prepare (db, "SELECT parent_id FROM node WHERE id = ?", NULL);
+}
 
+/* @stmt: from prepare_parent_query (), once for many nodes */
+static gint64
+parent_in_file (sqlite3_stmt *stmt,
+                gint64        node_id,
+                gboolean     *exists)
+{
   *exists = FALSE;
   if (stmt == NULL)
     return 0;
+  sqlite3_reset (stmt);
   sqlite3_bind_int64 (stmt, 1, node_id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return 0;
@@ -351,12 +358,22 @@ parent_in_file (sqlite3  *db,
   return sqlite3_column_int64 (stmt, 0);
 }
 
+/* A node the changes name: where it was shown, and where it is now. */
+typedef struct {
+  gboolean had_row;
+  gint64   old_parent;
+  gboolean exists;
+  gint64   parent;
+} Touch;
+
 static void
 changed_cb (AnpaiOutlineModel *self,
             AnpaiChanges *changes)
 {
   AnpaiTables tables = anpai_changes_get_tables (changes);
   g_autoptr(GHashTable) done = g_hash_table_new (NULL, NULL);
+  g_autoptr(sqlite3_stmt) parents = NULL;
+  g_autoptr(GArray) touched = NULL;
   g_autoptr(GList) lists = NULL;
   sqlite3 *db;
   GHashTableIter iter;
@@ -384,27 +401,42 @@ changed_cb (AnpaiOutlineModel *self,
   if (!anpai_changes_has_plan (changes, self->plan_id) && !(tables & ANPAI_TABLE_ASSIGNMENT))
     return;
 
-  /* A touched node: the list it was in, the list it is in now, and the list
-   * holding its parent (whose child count may have changed). */
+  /* A touched node: the list it was in, the list it is in now, and, when
+   * it arrived or left (new, moved, deleted), the lists holding its
+   * parents, whose child counts changed. A node only relabelled leaves
+   * those alone: renumbering touches many, and the top list of a big plan
+   * is costly. Where each node was is read before any list is read again,
+   * since a list read again updates the rows it keeps. */
+  parents = prepare_parent_query (db);
+  touched = g_array_new (FALSE, FALSE, sizeof (Touch));
   g_hash_table_iter_init (&iter, anpai_changes_get_nodes (changes));
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      gint64 id = *(gint64 *) key;
-      AnpaiOutlineRow *row = g_hash_table_lookup (self->rows, &id);
-      gboolean exists;
-      gint64 parent = parent_in_file (db, id, &exists);
+      AnpaiOutlineRow *row = g_hash_table_lookup (self->rows, key);
+      Touch touch = { 0 };
 
+      touch.had_row = row != NULL;
       if (row != NULL)
-        reload_list_of (self, anpai_node_get_parent_id (anpai_outline_row_get_node (row)), done);
-      if (exists)
-        {
-          gboolean parent_exists;
-          gint64 grandparent = parent != 0 ? parent_in_file (db, parent, &parent_exists) : 0;
+        touch.old_parent = anpai_node_get_parent_id (anpai_outline_row_get_node (row));
+      touch.parent = parent_in_file (parents, *(gint64 *) key, &touch.exists);
+      g_array_append_val (touched, touch);
+    }
+  for (guint i = 0; i < touched->len; i++)
+    {
+      const Touch *touch = &g_array_index (touched, Touch, i);
+      gboolean moved = !touch->had_row || !touch->exists || touch->old_parent != touch->parent;
+      gboolean found;
 
-          reload_list_of (self, parent, done);
-          if (parent != 0)
-            reload_list_of (self, grandparent, done);
-        }
+      if (touch->had_row)
+        reload_list_of (self, touch->old_parent, done);
+      if (touch->exists)
+        reload_list_of (self, touch->parent, done);
+      if (!moved)
+        continue;
+      if (touch->had_row && touch->old_parent != 0)
+        reload_list_of (self, parent_in_file (parents, touch->old_parent, &found), done);
+      if (touch->exists && touch->parent != 0)
+        reload_list_of (self, parent_in_file (parents, touch->parent, &found), done);
     }
 }
 
@@ -501,9 +533,10 @@ anpai_outline_model_find_row (AnpaiOutlineModel *self,
 
 GArray *
 anpai_outline_model_get_path (AnpaiOutlineModel *self,
-                        gint64        node_id)
+                              gint64             node_id)
 {
   GArray *path = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) parents = NULL;
   sqlite3 *db;
   gboolean exists = TRUE;
   gint64 id = node_id;
@@ -512,10 +545,11 @@ anpai_outline_model_get_path (AnpaiOutlineModel *self,
 
   if (self->project == NULL || (db = _anpai_project_get_db (self->project)) == NULL)
     return path;
+  parents = prepare_parent_query (db);
   /* bounded: a damaged file with a cycle must not hang the view */
   for (int depth = 0; depth < 64 && id != 0 && exists; depth++)
     {
-      id = parent_in_file (db, id, &exists);
+      id = parent_in_file (parents, id, &exists);
       if (exists && id != 0)
         g_array_prepend_val (path, id);
     }

@@ -15,7 +15,7 @@ struct _AnpaiOutlineRow
   char      *lead;
   GStrv      co;
   GStrv      support;
-  guint      n_children;
+  gboolean   has_children;
 };
 
 G_DEFINE_FINAL_TYPE (AnpaiOutlineRow, anpai_outline_row, G_TYPE_OBJECT)
@@ -75,7 +75,7 @@ _anpai_outline_row_update (AnpaiOutlineRow *self,
                            const char      *lead,
                            GStrv            co,
                            GStrv            support,
-                           guint            n_children)
+                           gboolean         has_children)
 {
   g_return_if_fail (ANPAI_IS_OUTLINE_ROW (self));
 
@@ -87,7 +87,7 @@ _anpai_outline_row_update (AnpaiOutlineRow *self,
   self->co = co;
   g_strfreev (self->support);
   self->support = support;
-  self->n_children = n_children;
+  self->has_children = has_children;
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -128,9 +128,10 @@ anpai_outline_row_get_support (AnpaiOutlineRow *self)
   return self->support != NULL ? (const char * const *) self->support : empty;
 }
 
-guint
-anpai_outline_row_get_n_children (AnpaiOutlineRow *self)
+/* Whether the node has items under it: whether a tree can expand it. */
+gboolean
+anpai_outline_row_has_children (AnpaiOutlineRow *self)
 {
-  g_return_val_if_fail (ANPAI_IS_OUTLINE_ROW (self), 0);
-  return self->n_children;
+  g_return_val_if_fail (ANPAI_IS_OUTLINE_ROW (self), FALSE);
+  return self->has_children;
 }

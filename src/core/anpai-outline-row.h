@@ -23,7 +23,7 @@ gint64              anpai_outline_row_get_id         (AnpaiOutlineRow *self);
 const char         *anpai_outline_row_get_lead       (AnpaiOutlineRow *self);
 const char * const *anpai_outline_row_get_co         (AnpaiOutlineRow *self);
 const char * const *anpai_outline_row_get_support    (AnpaiOutlineRow *self);
-guint               anpai_outline_row_get_n_children (AnpaiOutlineRow *self);
+gboolean            anpai_outline_row_has_children   (AnpaiOutlineRow *self);
 
 AnpaiOutlineRow    *_anpai_outline_row_new           (AnpaiNode       *node);
 void                _anpai_outline_row_update        (AnpaiOutlineRow *self,
@@ -31,6 +31,6 @@ void                _anpai_outline_row_update        (AnpaiOutlineRow *self,
                                                       const char      *lead,
                                                       GStrv            co,
                                                       GStrv            support,
-                                                      guint            n_children);
+                                                      gboolean         has_children);
 
 G_END_DECLS

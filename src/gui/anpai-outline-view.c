@@ -207,7 +207,7 @@ create_children_cb (gpointer item,
 {
   AnpaiOutlineView *self = user_data;
 
-  if (self->outline == NULL || anpai_outline_row_get_n_children (item) == 0)
+  if (self->outline == NULL || !anpai_outline_row_has_children (item))
     return NULL;
   return filtered (self, anpai_outline_model_get_children (self->outline,
                                                            anpai_outline_row_get_id (item)));

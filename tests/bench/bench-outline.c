@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "anpai-numbering.h"
+#include "anpai-outline-model.h"
 #include "anpai-outline-edit.h"
 #include "bench-util.h"
 
@@ -176,6 +177,22 @@ main (int    argc,
   pair (project, "move up", move_up, "move down", move_down, &middle);
   pair (project, "move to", move_there, NULL, move_back, &mover);
   pair (project, "renumber", renumber, NULL, renumber, &plan_id);
+
+  /* again with the Tasks view's model open on the plan, every section's
+   * rows read: the model follows each edit before it returns */
+  {
+    g_autoptr(AnpaiOutlineModel) model = anpai_outline_model_new (project, plan_id);
+    GListModel *top = anpai_outline_model_get_children (model, 0);
+
+    g_assert_cmpuint (g_list_model_get_n_items (top), ==, N_SECTIONS);
+    for (int s = 0; s < N_SECTIONS; s++)
+      g_assert_cmpuint (g_list_model_get_n_items (anpai_outline_model_get_children (model, sections[s])), ==,
+                        N_TASKS);
+    printf ("-- with the outline model open\n");
+    pair (project, "indent", indent, "outdent", outdent, &middle);
+    pair (project, "move up", move_up, "move down", move_down, &middle);
+    pair (project, "move to", move_there, NULL, move_back, &mover);
+  }
 
   anpai_project_close (project);
   g_unlink (path);

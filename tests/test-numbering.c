@@ -355,6 +355,49 @@ test_unlabelled_and_unknown (void)
   g_assert_cmpstr (fresh_joined, ==, "一、|（一）");
 }
 
+/* 一是 numbers a level only when every label there is written so; mixed
+ * with other labels, the labels stay as written. A new point is numbered
+ * on. */
+static void
+test_shi_points (void)
+{
+  static const AnpaiNumberingItem all[] = {
+    { -1, 0, S, "一、" },
+    {  0, 1, T, "一是" },
+    {  0, 1, T, "三是" },  /* stale */
+    {  0, 1, T, "二是" },
+  };
+  static const AnpaiNumberingItem mixed[] = {
+    { -1, 0, S, "一、" },
+    {  0, 1, T, "1." },
+    {  0, 1, T, "一是" },
+    {  0, 1, T, "二是" },
+    {  0, 1, T, "三是" },
+  };
+  static const AnpaiNumberingItem partly[] = {
+    { -1, 0, S, "一、" },
+    {  0, 1, T, "一是" },
+    {  0, 1, T, "二是" },
+    {  0, 1, T, "" },
+  };
+  g_autoptr(AnpaiNumbering) all_numbering = anpai_numbering_detect (all, G_N_ELEMENTS (all));
+  g_autoptr(AnpaiNumbering) mixed_numbering = anpai_numbering_detect (mixed, G_N_ELEMENTS (mixed));
+  g_autoptr(AnpaiNumbering) partly_numbering = anpai_numbering_detect (partly, G_N_ELEMENTS (partly));
+  g_auto(GStrv) all_labels = anpai_numbering_apply (all_numbering, all, G_N_ELEMENTS (all));
+  g_auto(GStrv) mixed_labels = anpai_numbering_apply (mixed_numbering, mixed, G_N_ELEMENTS (mixed));
+  g_auto(GStrv) partly_labels = anpai_numbering_apply (partly_numbering, partly, G_N_ELEMENTS (partly));
+  g_autofree char *all_joined = join (all_labels);
+  g_autofree char *mixed_joined = join (mixed_labels);
+  g_autofree char *partly_joined = join (partly_labels);
+
+  g_assert_cmpint (anpai_numbering_get_style (all_numbering, 1, T), ==, ANPAI_NUMBER_STYLE_CN_SHI);
+  g_assert_cmpstr (all_joined, ==, "一、|一是|二是|三是");
+  g_assert_cmpint (anpai_numbering_get_style (mixed_numbering, 1, T), ==, ANPAI_NUMBER_STYLE_KEEP);
+  g_assert_cmpstr (mixed_joined, ==, "一、|1.|一是|二是|三是");
+  g_assert_cmpint (anpai_numbering_get_style (partly_numbering, 1, T), ==, ANPAI_NUMBER_STYLE_CN_SHI);
+  g_assert_cmpstr (partly_joined, ==, "一、|一是|二是|三是");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -365,6 +408,7 @@ main (int    argc,
   g_test_add_func ("/numbering/digits", test_digits);
   g_test_add_func ("/numbering/format", test_format);
   g_test_add_func ("/numbering/round-trip", test_round_trip);
+  g_test_add_func ("/numbering/shi-points", test_shi_points);
   g_test_add_func ("/numbering/parse", test_parse);
   g_test_add_func ("/numbering/detect-gov-plan", test_detect_gov_plan);
   g_test_add_func ("/numbering/renumber-after-edit", test_renumber_after_edit);

@@ -498,6 +498,14 @@ anpai_numbering_detect (const AnpaiNumberingItem *items,
         Level *level = &self->levels[d][k];
 
         t->group_parent = G_MININT;
+        /* 一是 numbers a level only when every label there is written so:
+         * among other labels it is a way of writing, and they are all kept
+         * as written. Unlabelled nodes (new ones) are numbered on. */
+        if (t->counts[ANPAI_NUMBER_STYLE_CN_SHI] != t->n_labelled)
+          {
+            t->counts[ANPAI_NUMBER_STYLE_KEEP] += t->counts[ANPAI_NUMBER_STYLE_CN_SHI];
+            t->counts[ANPAI_NUMBER_STYLE_CN_SHI] = 0;
+          }
         if (t->n_labelled > 0)
           {
             AnpaiNumberStyle best = ANPAI_NUMBER_STYLE_KEEP;

@@ -49,32 +49,57 @@ is_range_separator (gunichar c)
          c == 0x5230 /* 到 */;
 }
 
-/* Whether four digits followed by @after are a year as people write one:
- * 2018年, 2018年度, 2018-06-30 or 2018.6, or the first of 2023—2024年. Not
- * 2000万元 or 〔2018〕, which are amounts and document numbers. */
+/* What follows a month written with digits (2018.5, 2018/3, 2018-06) when
+ * it is an amount instead: 2018.5万元, 12.5%. */
 static gboolean
-is_year_context (const char *after,
-                 int         depth)
+is_amount_unit (gunichar c)
+{
+  return c == 0x4E07 /* 万 */ || c == 0x4EBF /* 亿 */ || c == 0x5143 /* 元 */ || c == '%' ||
+         c == 0xFF05 /* ％ */ || c == 0x5343 /* 千 */ || c == 0x767E /* 百 */;
+}
+
+/* Whether four digits followed by @after are a year as people write one:
+ * 2018年, 2018年度, 2018-06-30, 2018.6 or 2018/3. Not 2000万元, 2018.5万元 or
+ * 〔2018〕, which are amounts and document numbers. */
+static gboolean
+is_year_context (const char *after)
 {
   gunichar c = g_utf8_get_char (after);
-  const char *next;
-  int n;
+  int n, month;
 
   if (c == 0x5E74 /* 年 */)
     return TRUE;
-  if (c == '-' || c == '.' || c == '/')
-    {
-      n = count_digits (after + 1);
-      if (n == 1 || n == 2)
-        return TRUE;
-    }
-  if (is_range_separator (c) && depth == 0)
-    {
-      next = g_utf8_next_char (after);
-      if (count_digits (next) == 4)
-        return is_year_context (next + 4, depth + 1);
-    }
-  return FALSE;
+  if (c != '-' && c != '.' && c != '/')
+    return FALSE;
+  n = count_digits (after + 1);
+  if (n != 1 && n != 2)
+    return FALSE;
+  month = (int) g_ascii_strtoll (after + 1, NULL, 10);
+  return month >= 1 && month <= 12 && !is_amount_unit (g_utf8_get_char (after + 1 + n));
+}
+
+/* The second year of a range at @after (—2020年, -2024年): where it starts,
+ * or NULL. */
+static const char *
+range_end (const char *after)
+{
+  const char *next;
+
+  if (!is_range_separator (g_utf8_get_char (after)))
+    return NULL;
+  next = g_utf8_next_char (after);
+  if (count_digits (next) != 4 || !is_year_context (next + 4))
+    return NULL;
+  return next;
+}
+
+static gboolean
+in_years (int year,
+          int first_year,
+          int last_year,
+          int delta)
+{
+  return year >= first_year && year <= last_year && year + delta > 999 && year + delta < 10000;
 }
 
 char *
@@ -95,13 +120,35 @@ anpai_shift_plain_years (const char *text,
       if (is_digit_at (p))
         {
           int n = count_digits (p);
+          /* 0396-2018-7: a number going on, not a date */
+          gboolean after_number = p - text >= 2 && p[-1] == '-' && is_digit_at (p - 2);
 
-          if (n == 4)
+          if (n == 4 && !after_number)
             {
               int year = (int) g_ascii_strtoll (p, NULL, 10);
+              const char *second = range_end (p + 4);
 
-              if (year >= first_year && year <= last_year && year + delta > 999 &&
-                  year + delta < 10000 && is_year_context (p + 4, 0))
+              /* a range moves as a whole or not at all: 2018—2020年 in a
+               * plan for 2018 names years beyond it */
+              if (second != NULL)
+                {
+                  int other = (int) g_ascii_strtoll (second, NULL, 10);
+                  gboolean both = in_years (year, first_year, last_year, delta) &&
+                                  in_years (other, first_year, last_year, delta);
+
+                  if (both)
+                    g_string_append_printf (out, "%d", year + delta);
+                  else
+                    g_string_append_len (out, p, 4);
+                  g_string_append_len (out, p + 4, second - (p + 4));
+                  if (both)
+                    g_string_append_printf (out, "%d", other + delta);
+                  else
+                    g_string_append_len (out, second, 4);
+                  p = second + 4;
+                  continue;
+                }
+              if (in_years (year, first_year, last_year, delta) && is_year_context (p + 4))
                 {
                   g_string_append_printf (out, "%d", year + delta);
                   p += 4;

@@ -299,6 +299,8 @@ test_recurrences (Fixture       *f,
    * 3.0 never returned from this one */
   assert_days ("FREQ=WEEKLY;BYDAY=MO", "2024-01-03", "2024-01-22", "2024-01-08 2024-01-15 2024-01-22");
   assert_days ("FREQ=MONTHLY;BYMONTHDAY=1,15", "2024-01-03", "2024-02-10", "2024-01-15 2024-02-01");
+  /* finer than a day: each day once */
+  assert_days ("FREQ=HOURLY;INTERVAL=12", "2024-01-01", "2024-01-03", "2024-01-01 2024-01-02 2024-01-03");
   assert_days ("not a rule", "2024-01-01", "2024-12-31", "");
   set_date (&from, "2024-01-01");
   set_date (&to, "2024-12-31");
@@ -310,6 +312,27 @@ test_recurrences (Fixture       *f,
   g_assert_cmpstr (row->title, ==, "每季度通报");
   g_assert_nonnull (row->occurrences);
   g_assert_cmpuint (row->occurrences->len, ==, 8);
+
+  /* a weekly task counts its weeks from its own start (a Monday), also in
+   * a chart of a span starting on a Wednesday */
+  add_node (f, ANPAI_NODE_KIND_TASK, 0, "三、", "每周调度", ANPAI_TIME_RECURRING,
+            "2023-01-02", "2024-12-31", "FREQ=WEEKLY", f->office);
+  {
+    AnpaiTimelineOptions options = ANPAI_TIMELINE_OPTIONS_INIT;
+    g_autoptr(AnpaiTimeline) span = NULL;
+    g_autoptr(GError) error = NULL;
+    GDate first;
+
+    options.from = "2023-05-03";
+    options.to = "2023-06-30";
+    span = anpai_timeline_new (f->project, 0, &options, &error);
+    g_assert_no_error (error);
+    row = anpai_timeline_get_row (span, anpai_timeline_get_n_rows (span) - 1);
+    g_assert_cmpstr (row->title, ==, "每周调度");
+    g_assert_cmpuint (row->occurrences->len, ==, 8);
+    set_date (&first, "2023-05-08");
+    g_assert_cmpint (g_date_compare (&g_array_index (row->occurrences, GDate, 0), &first), ==, 0);
+  }
 }
 
 /* Outline order; sections span their tasks; no schedule, no bar. */

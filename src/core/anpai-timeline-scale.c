@@ -215,8 +215,7 @@ anpai_timeline_expand_rrule (const char  *rrule,
   icalerror_clear_errno ();
   if (recur.freq == ICAL_NO_RECURRENCE)
     return days;
-  /* the chart's start anchors INTERVAL; it is a mark only if the rule
-   * falls on it */
+  /* @start anchors INTERVAL; it is a mark only if the rule falls on it */
   dtstart.is_date = 1;
   dtstart.year = g_date_get_year (start);
   dtstart.month = g_date_get_month (start);
@@ -233,6 +232,9 @@ anpai_timeline_expand_rrule (const char  *rrule,
       g_date_set_dmy (&day, next.day, next.month, next.year);
       if (g_date_compare (&day, end) > 0)
         break;
+      /* a rule finer than a day (HOURLY) gives each day many times */
+      if (days->len > 0 && g_date_compare (&day, &g_array_index (days, GDate, days->len - 1)) <= 0)
+        continue;
       g_array_append_val (days, day);
     }
   g_clear_pointer (&iter, icalrecur_iterator_free);

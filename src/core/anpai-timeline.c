@@ -384,10 +384,16 @@ anpai_timeline_get_row (AnpaiTimeline *self,
   if (row->kind == ANPAI_TIMELINE_ROW_TASK && row->occurrences == NULL &&
       row->time->kind == ANPAI_TIME_RECURRING && g_date_valid (&row->span_start))
     {
-      GDate from = g_date_compare (&row->span_start, &self->from) > 0 ? row->span_start : self->from;
       GDate to = g_date_compare (&row->span_end, &self->to) < 0 ? row->span_end : self->to;
+      guint before = 0;
 
-      row->occurrences = anpai_timeline_expand_rrule (row->time->rrule, &from, &to);
+      /* from the task's own start, which anchors a rule's INTERVAL, so
+       * that a chart of a later span marks the same days */
+      row->occurrences = anpai_timeline_expand_rrule (row->time->rrule, &row->span_start, &to);
+      while (before < row->occurrences->len &&
+             g_date_compare (&g_array_index (row->occurrences, GDate, before), &self->from) < 0)
+        before++;
+      g_array_remove_range (row->occurrences, 0, before);
     }
   return row;
 }

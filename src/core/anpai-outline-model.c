@@ -338,14 +338,16 @@ reload_list_of (AnpaiOutlineModel *self,
 static sqlite3_stmt *
 prepare_parent_query (sqlite3 *db)
 {
-  return anpai_db_prepare (db, "SELECT parent_id FROM node WHERE id = ?", NULL);
+  return anpai_db_prepare (db, "SELECT parent_id, plan_id FROM node WHERE id = ?", NULL);
 }
 
-/* @stmt: from prepare_parent_query (), once for many nodes */
+/* @stmt: from prepare_parent_query (), once for many nodes. @plan_id, if
+ * not NULL, is set to the node's plan. */
 static gint64
 parent_in_file (sqlite3_stmt *stmt,
                 gint64        node_id,
-                gboolean     *exists)
+                gboolean     *exists,
+                gint64       *plan_id)
 {
   *exists = FALSE;
   if (stmt == NULL)
@@ -355,6 +357,8 @@ parent_in_file (sqlite3_stmt *stmt,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return 0;
   *exists = TRUE;
+  if (plan_id != NULL)
+    *plan_id = sqlite3_column_int64 (stmt, 1);
   return sqlite3_column_int64 (stmt, 0);
 }
 
@@ -384,7 +388,8 @@ changed_cb (AnpaiOutlineModel *self,
   if (!(tables & (ANPAI_TABLE_NODE | ANPAI_TABLE_ASSIGNMENT | ANPAI_TABLE_UNIT | ANPAI_TABLE_PLAN)))
     return;
 
-  /* a renamed unit or an undo of anything: read every live list again */
+  /* a renamed unit, or everything (the project reopened): read every live
+   * list again */
   if (anpai_changes_is_everything (changes) || (tables & ANPAI_TABLE_UNIT))
     {
       lists = g_hash_table_get_values (self->lists);
@@ -414,11 +419,16 @@ changed_cb (AnpaiOutlineModel *self,
     {
       AnpaiOutlineRow *row = g_hash_table_lookup (self->rows, key);
       Touch touch = { 0 };
+      gint64 plan_id = 0;
 
       touch.had_row = row != NULL;
       if (row != NULL)
         touch.old_parent = anpai_node_get_parent_id (anpai_outline_row_get_node (row));
-      touch.parent = parent_in_file (parents, *(gint64 *) key, &touch.exists);
+      touch.parent = parent_in_file (parents, *(gint64 *) key, &touch.exists, &plan_id);
+      /* another plan's node (its units changed, say) is not shown here */
+      if (!touch.had_row && (!touch.exists || plan_id != self->plan_id))
+        continue;
+      touch.exists = touch.exists && plan_id == self->plan_id;
       g_array_append_val (touched, touch);
     }
   for (guint i = 0; i < touched->len; i++)
@@ -433,10 +443,21 @@ changed_cb (AnpaiOutlineModel *self,
         reload_list_of (self, touch->parent, done);
       if (!moved)
         continue;
+      /* a parent deleted too has no row left to show */
       if (touch->had_row && touch->old_parent != 0)
-        reload_list_of (self, parent_in_file (parents, touch->old_parent, &found), done);
+        {
+          gint64 holder = parent_in_file (parents, touch->old_parent, &found, NULL);
+
+          if (found)
+            reload_list_of (self, holder, done);
+        }
       if (touch->exists && touch->parent != 0)
-        reload_list_of (self, parent_in_file (parents, touch->parent, &found), done);
+        {
+          gint64 holder = parent_in_file (parents, touch->parent, &found, NULL);
+
+          if (found)
+            reload_list_of (self, holder, done);
+        }
     }
 }
 
@@ -549,7 +570,7 @@ anpai_outline_model_get_path (AnpaiOutlineModel *self,
   /* bounded: a damaged file with a cycle must not hang the view */
   for (int depth = 0; depth < 64 && id != 0 && exists; depth++)
     {
-      id = parent_in_file (parents, id, &exists);
+      id = parent_in_file (parents, id, &exists, NULL);
       if (exists && id != 0)
         g_array_prepend_val (path, id);
     }

@@ -725,11 +725,13 @@ same_targets (GPtrArray *a,
  * being corrected, which any other edit of the task would throw away. */
 static void
 refresh_targets (AnpaiTaskEditor *self,
+                 gboolean         force,
                  gboolean         writable)
 {
   g_autoptr(GError) error = NULL;
   GPtrArray *targets = anpai_project_list_targets (self->project, self->node_id, &error);
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   int focused = -1;
 
   if (targets == NULL)
@@ -737,7 +739,7 @@ refresh_targets (AnpaiTaskEditor *self,
       g_warning ("Could not list targets: %s", error->message);
       return;
     }
-  if (writable == self->targets_writable && same_targets (self->targets, targets))
+  if (!force && writable == self->targets_writable && same_targets (self->targets, targets))
     {
       g_ptr_array_unref (targets);
       return;
@@ -790,7 +792,15 @@ refresh_targets (AnpaiTaskEditor *self,
       g_ptr_array_add (self->target_rows, row);
     }
   if (focused >= 0 && (guint) focused < self->target_rows->len)
-    gtk_widget_grab_focus (g_ptr_array_index (self->target_rows, focused));
+    {
+      /* the text as corrected, not selected for typing over */
+      GtkEditable *delegate = gtk_editable_get_delegate (g_ptr_array_index (self->target_rows, focused));
+
+      if (GTK_IS_TEXT (delegate))
+        gtk_text_grab_focus_without_selecting (GTK_TEXT (delegate));
+      else
+        gtk_widget_grab_focus (g_ptr_array_index (self->target_rows, focused));
+    }
 }
 
 /*
@@ -856,7 +866,7 @@ reload (AnpaiTaskEditor *self,
 
   set_writable (self, writable);
   refresh_units (self, force, writable);
-  refresh_targets (self, writable);
+  refresh_targets (self, force, writable);
   self->updating = FALSE;
   gtk_stack_set_visible_child_name (self->stack, "editor");
 }

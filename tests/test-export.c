@@ -303,6 +303,25 @@ test_unit_list (Fixture       *f,
   g_clear_pointer (&tables, g_ptr_array_unref);
   tables = anpai_export_build (f->project, &options, &error);
   g_assert_cmpuint (table_at (tables, 0)->rows->len, ==, 2);
+
+  /* a subtask of 3. led by the counties: 二、 and 3. stay above it, though
+   * they are not the counties'; 一、 and its tasks go */
+  {
+    gint64 sub = add_node (f, f->plan_id, ANPAI_NODE_KIND_TASK, f->task[2], "（1）", "公示执法结果", NULL, NULL);
+
+    assign (f, sub, ANPAI_ROLE_LEAD, f->counties);
+    options.unit_id = f->counties;
+    g_clear_pointer (&tables, g_ptr_array_unref);
+    tables = anpai_export_build (f->project, &options, &error);
+    table = table_at (tables, 0);
+    /* 一、 2. (support) 二、 3. （1） (lead) */
+    g_assert_cmpuint (table->rows->len, ==, 5);
+    g_assert_cmpstr (row_at (table, 2)->label, ==, "二、");
+    g_assert_cmpstr (row_at (table, 3)->label, ==, "3.");
+    g_assert_cmpint (row_at (table, 3)->role, ==, -1);
+    g_assert_cmpstr (row_at (table, 4)->label, ==, "（1）");
+    g_assert_cmpint (row_at (table, 4)->role, ==, ANPAI_ROLE_LEAD);
+  }
 }
 
 /* One list per unit, none for a unit without tasks in a plan. */

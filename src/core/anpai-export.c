@@ -604,9 +604,11 @@ row_copy (const AnpaiExportRow *row)
   return copy;
 }
 
-/* Keeps the wanted tasks and the sections above them, in order. The rows
+/* Keeps the wanted tasks and the items above them, in order. The rows
  * kept move out of @rows, or with @keep_rows (the plan's rows serve other
- * units' lists after this one) are copied. */
+ * units' lists after this one) are copied. One pass from the end: in
+ * outline order an item's descendants follow it, so by the time it is
+ * reached, whether one of them is kept is known, level by level. */
 static GPtrArray *
 filter_rows (GPtrArray                *rows,
              const AnpaiExportOptions *options,
@@ -614,31 +616,33 @@ filter_rows (GPtrArray                *rows,
              gboolean                  keep_rows)
 {
   GPtrArray *kept = g_ptr_array_new_with_free_func ((GDestroyNotify) anpai_export_row_free);
-  g_autoptr(GHashTable) needed = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree gboolean *needed = g_new0 (gboolean, MAX (rows->len, 1));
+  /* by depth: a row kept at that depth below the item being looked at */
+  g_autoptr(GArray) below = g_array_new (FALSE, TRUE, sizeof (gboolean));
 
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = rows->len; i-- > 0;)
     {
       AnpaiExportRow *row = g_ptr_array_index (rows, i);
+      guint depth = (guint) MAX (row->depth, 0);
+      gboolean under = FALSE;
 
-      g_hash_table_insert (by_id, &row->node_id, row);
-    }
-  for (guint i = 0; i < rows->len; i++)
-    {
-      AnpaiExportRow *row = g_ptr_array_index (rows, i);
-
-      if (row->is_section || !task_wanted (row, options, unit_name))
-        continue;
-      /* the task and every section above it */
-      for (AnpaiExportRow *up = row; up != NULL && !g_hash_table_contains (needed, &up->node_id);
-           up = g_hash_table_lookup (by_id, &up->parent_id))
-        g_hash_table_add (needed, &up->node_id);
+      /* the deeper levels were this item's descendants: done with them */
+      while (below->len > depth + 1)
+        {
+          under |= g_array_index (below, gboolean, below->len - 1);
+          g_array_set_size (below, below->len - 1);
+        }
+      if (below->len < depth + 1)
+        g_array_set_size (below, depth + 1);
+      needed[i] = under || (!row->is_section && task_wanted (row, options, unit_name));
+      if (needed[i])
+        g_array_index (below, gboolean, depth) = TRUE;
     }
   if (keep_rows)
     {
       /* copied now: the next unit sets the rows' roles again */
       for (guint i = 0; i < rows->len; i++)
-        if (g_hash_table_contains (needed, &((AnpaiExportRow *) g_ptr_array_index (rows, i))->node_id))
+        if (needed[i])
           g_ptr_array_add (kept, row_copy (g_ptr_array_index (rows, i)));
       return kept;
     }
@@ -649,7 +653,7 @@ filter_rows (GPtrArray                *rows,
     {
       AnpaiExportRow *row = g_ptr_array_index (rows, i);
 
-      if (g_hash_table_contains (needed, &row->node_id))
+      if (needed[i])
         g_ptr_array_add (kept, row);
       else
         anpai_export_row_free (row);

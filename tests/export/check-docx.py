@@ -8,25 +8,13 @@
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
-from exportcheck import TOOL, FIXTURE, check, finish, run
+from exportcheck import TOOL, FIXTURE, check, finish, import_debian, run, soffice_convert
 
-# python-docx comes from Debian (python3-docx): a python3 of its own on
-# PATH (pyenv) may not have it, /usr/bin/python3 does
-try:
-    import docx
-    from docx.enum.section import WD_ORIENT
-    from docx.oxml.ns import qn
-    from docx.shared import Mm
-except ImportError:
-    if os.path.exists("/usr/bin/python3") and sys.executable != "/usr/bin/python3" \
-            and not os.environ.get("ANPAI_CHECK_REEXEC"):
-        os.environ["ANPAI_CHECK_REEXEC"] = "1"
-        os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
-    print("FAIL: python3-docx is missing (build-aux/deps.sh installs it)")
-    sys.exit(1)
-
+docx = import_debian('docx', 'python3-docx')
+from docx.enum.section import WD_ORIENT  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
+from docx.shared import Mm  # noqa: E402
 
 
 def row_texts(row):
@@ -35,18 +23,11 @@ def row_texts(row):
 
 
 def pdf_text(path, outdir, profile):
-    soffice = shutil.which("soffice")
-    if soffice is None or shutil.which("pdftotext") is None:
-        check("LibreOffice and pdftotext are installed", False, "missing")
+    if shutil.which("pdftotext") is None:
+        check("pdftotext is installed", False, "missing")
         return None
-    env = dict(os.environ, HOME=profile)
-    subprocess.run([soffice, "--headless", "--norestore",
-                    "-env:UserInstallation=file://" + profile + "/lo",
-                    "--convert-to", "pdf", "--outdir", outdir, path],
-                   capture_output=True, text=True, env=env, timeout=240)
-    pdf = os.path.join(outdir, os.path.splitext(os.path.basename(path))[0] + ".pdf")
-    if not os.path.exists(pdf):
-        check("LibreOffice converts the DOCX to PDF", False, pdf)
+    pdf = soffice_convert(path, outdir, profile, "pdf", "pdf")
+    if pdf is None:
         return None
     return subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
 

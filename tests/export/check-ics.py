@@ -16,19 +16,9 @@ import subprocess
 import sys
 import tempfile
 
-try:
-    import icalendar
-except ImportError:
-    # meson runs the first python3 on PATH (a pyenv one, say), while
-    # python3-icalendar is installed for Debian's own
-    if os.path.exists('/usr/bin/python3') and sys.executable != '/usr/bin/python3' \
-       and 'ANPAI_CHECK_REEXEC' not in os.environ:
-        os.environ['ANPAI_CHECK_REEXEC'] = '1'
-        os.execv('/usr/bin/python3', ['/usr/bin/python3', *sys.argv])
-    sys.exit('check-ics: the reader is missing: install python3-icalendar')
+from exportcheck import TOOL, FIXTURE, import_debian
 
-TOOL = os.environ['ANPAI_TOOL']
-FIXTURE = os.path.join(os.environ['G_TEST_SRCDIR'], 'fixtures', 'plans', 'annual.txt')
+icalendar = import_debian('icalendar', 'python3-icalendar')
 
 
 def run(*args):

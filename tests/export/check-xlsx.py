@@ -7,24 +7,10 @@
 
 import csv
 import os
-import shutil
-import subprocess
-import sys
 import tempfile
-from exportcheck import TOOL, FIXTURE, check, finish, run
+from exportcheck import TOOL, FIXTURE, check, finish, import_debian, run, soffice_convert
 
-# openpyxl comes from Debian (python3-openpyxl): a python3 of its own on
-# PATH (pyenv) may not have it, /usr/bin/python3 does
-try:
-    import openpyxl
-except ImportError:
-    if os.path.exists("/usr/bin/python3") and sys.executable != "/usr/bin/python3" \
-            and not os.environ.get("ANPAI_CHECK_REEXEC"):
-        os.environ["ANPAI_CHECK_REEXEC"] = "1"
-        os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
-    print("FAIL: python3-openpyxl is missing (build-aux/deps.sh installs it)")
-    sys.exit(1)
-
+openpyxl = import_debian('openpyxl', 'python3-openpyxl')
 
 
 def rows_of(sheet):
@@ -32,19 +18,8 @@ def rows_of(sheet):
 
 
 def soffice_csv(path, outdir, profile):
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        check("LibreOffice is installed (libreoffice-calc-nogui)", False, "no soffice")
-        return None
-    env = dict(os.environ, HOME=profile)
-    subprocess.run([soffice, "--headless", "--norestore",
-                    "-env:UserInstallation=file://" + profile + "/lo",
-                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1",
-                    "--outdir", outdir, path],
-                   capture_output=True, text=True, env=env, timeout=240)
-    out = os.path.join(outdir, os.path.splitext(os.path.basename(path))[0] + ".csv")
-    if not os.path.exists(out):
-        check("LibreOffice converts the XLSX to CSV", False, out)
+    out = soffice_convert(path, outdir, profile, "csv:Text - txt - csv (StarCalc):44,34,76,1", "csv")
+    if out is None:
         return None
     with open(out, encoding="utf-8") as f:
         return list(csv.reader(f))

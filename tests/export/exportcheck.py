@@ -4,8 +4,10 @@
 # Copyright 2026 The Anpai authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import importlib
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -14,6 +16,40 @@ FIXTURE = os.path.join(os.environ['G_TEST_SRCDIR'], 'fixtures', 'plans', 'annual
 failures = 0
 
 DIGITS = '零一二三四五六七八九'
+
+
+def import_debian(module, package):
+    """Imports @module, which comes from Debian's @package. meson runs the
+    first python3 on PATH (a pyenv one, say), which may not have it: the
+    script then runs again under /usr/bin/python3, which does."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        if os.path.exists('/usr/bin/python3') and sys.executable != '/usr/bin/python3' \
+                and not os.environ.get('ANPAI_CHECK_REEXEC'):
+            os.environ['ANPAI_CHECK_REEXEC'] = '1'
+            os.execv('/usr/bin/python3', ['/usr/bin/python3'] + sys.argv)
+        print('FAIL: %s is missing (build-aux/deps.sh installs it)' % package)
+        sys.exit(1)
+
+
+def soffice_convert(path, outdir, profile, to, extension):
+    """@path converted by LibreOffice (--convert-to @to) into @outdir, with
+    a profile of its own: the output's path, or None after a failed check."""
+    soffice = shutil.which('soffice')
+    if soffice is None:
+        check('LibreOffice is installed', False, 'no soffice')
+        return None
+    env = dict(os.environ, HOME=profile)
+    subprocess.run([soffice, '--headless', '--norestore',
+                    '-env:UserInstallation=file://' + profile + '/lo',
+                    '--convert-to', to, '--outdir', outdir, path],
+                   capture_output=True, text=True, env=env, timeout=240)
+    out = os.path.join(outdir, os.path.splitext(os.path.basename(path))[0] + '.' + extension)
+    if not os.path.exists(out):
+        check('LibreOffice converts %s to %s' % (os.path.basename(path), extension), False, out)
+        return None
+    return out
 
 
 def check(what, ok, detail=''):

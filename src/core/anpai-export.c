@@ -364,8 +364,30 @@ compare_assignments (gconstpointer a,
   return (x->id > y->id) - (x->id < y->id);
 }
 
+/* The units' names by id, read once for every plan's rows. */
+static GHashTable *
+read_unit_names (sqlite3  *db,
+                 GError  **error)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(sqlite3_stmt) units = anpai_db_prepare (db, "SELECT id, name FROM unit", error);
+  int rc;
+
+  if (units == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (units)) == SQLITE_ROW)
+    g_hash_table_insert (names, g_memdup2 (&(gint64) { sqlite3_column_int64 (units, 0) }, sizeof (gint64)),
+                         anpai_db_column_dup (units, 1));
+  if (rc != SQLITE_DONE)
+    {
+      anpai_db_set_error (error, db, rc, "SELECT");
+      return NULL;
+    }
+  return g_steal_pointer (&names);
+}
+
 /* Gives the rows of @plan_id, in @by_id, their units, each role's in
- * order. The names come from the unit table, the order is put right here
+ * order. The names come from @names (read_unit_names ()), the order is put right here
  * if need be (assignments are written in order): a join with the unit
  * table sorted by SQLite took three times as long for a big plan, and a
  * chart waits for it. A plan of a third or more of the project's nodes
@@ -374,28 +396,15 @@ compare_assignments (gconstpointer a,
 static gboolean
 read_units (sqlite3     *db,
             gint64       plan_id,
+            GHashTable  *names,
             GHashTable  *by_id,
             GError     **error)
 {
   gint64 n_nodes = 0;
-  g_autoptr(sqlite3_stmt) units = NULL;
   g_autoptr(sqlite3_stmt) assignments = NULL;
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Assignment));
   gboolean sorted = TRUE;
   int rc;
-
-  units = anpai_db_prepare (db, "SELECT id, name FROM unit", error);
-  if (units == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (units)) == SQLITE_ROW)
-    g_hash_table_insert (names, g_memdup2 (&(gint64) { sqlite3_column_int64 (units, 0) }, sizeof (gint64)),
-                         anpai_db_column_dup (units, 1));
-  if (rc != SQLITE_DONE)
-    {
-      anpai_db_set_error (error, db, rc, "SELECT");
-      return FALSE;
-    }
 
   /* the largest id: about how many nodes there are, without counting */
   if (!anpai_db_query_int64 (db, "SELECT coalesce (max (id), 0) FROM node", &n_nodes, error))
@@ -452,9 +461,10 @@ read_units (sqlite3     *db,
  * order is put together here rather than by a recursive query sorting
  * paths of positions: that took most of the time for a big plan. */
 static GPtrArray *
-read_rows (sqlite3  *db,
-           gint64    plan_id,
-           GError  **error)
+read_rows (sqlite3     *db,
+           gint64       plan_id,
+           GHashTable  *unit_names,
+           GError     **error)
 {
   g_autoptr(sqlite3_stmt) nodes = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) anpai_export_row_free);
@@ -528,7 +538,7 @@ read_rows (sqlite3  *db,
       g_hash_table_insert (by_id, &row->node_id, row);
     }
 
-  if (!read_units (db, plan_id, by_id, error))
+  if (!read_units (db, plan_id, unit_names, by_id, error))
     return NULL;
   return g_steal_pointer (&rows);
 }
@@ -692,6 +702,7 @@ anpai_export_build (AnpaiProject              *project,
   static const AnpaiExportOptions defaults = ANPAI_EXPORT_OPTIONS_INIT;
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) anpai_export_table_free);
   g_autoptr(GPtrArray) unit_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) names_by_id = NULL;
   GListModel *plans;
 
   g_return_val_if_fail (ANPAI_IS_PROJECT (project), NULL);
@@ -729,6 +740,9 @@ anpai_export_build (AnpaiProject              *project,
   else
     g_ptr_array_add (unit_names, NULL);
 
+  names_by_id = read_unit_names (_anpai_project_get_db (project), error);
+  if (names_by_id == NULL)
+    return NULL;
   plans = anpai_project_get_plans (project);
   for (guint p = 0; p < g_list_model_get_n_items (plans); p++)
     {
@@ -739,7 +753,7 @@ anpai_export_build (AnpaiProject              *project,
       if (options->plan_id != 0 && anpai_plan_get_id (plan) != options->plan_id)
         continue;
       /* once a plan: one list per unit reads it for each */
-      rows = read_rows (_anpai_project_get_db (project), anpai_plan_get_id (plan), error);
+      rows = read_rows (_anpai_project_get_db (project), anpai_plan_get_id (plan), names_by_id, error);
       if (rows == NULL)
         return NULL;
       for (guint u = 0; u < unit_names->len; u++)

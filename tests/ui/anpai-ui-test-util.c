@@ -99,6 +99,23 @@ anpai_ui_test_find (GtkWidget  *root,
   return NULL;
 }
 
+GtkWidget *
+anpai_ui_test_find_entry_row (GtkWidget  *root,
+                              const char *text)
+{
+  if (ADW_IS_ENTRY_ROW (root) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = anpai_ui_test_find_entry_row (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Visible and mapped: what a user can see. */
 gboolean
 anpai_ui_test_is_shown (GtkWidget *widget)

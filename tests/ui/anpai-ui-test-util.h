@@ -18,6 +18,9 @@ void        anpai_ui_test_iterate     (guint         ms);
 GtkWidget  *anpai_ui_test_find        (GtkWidget    *root,
                                        GType         type,
                                        const char   *title);
+/* The first AdwEntryRow under @root holding @text, depth first. */
+GtkWidget  *anpai_ui_test_find_entry_row (GtkWidget *root,
+                                          const char *text);
 gboolean    anpai_ui_test_is_shown    (GtkWidget    *widget);
 char       *anpai_ui_test_save_png    (GtkWidget    *widget,
                                        const char   *name);

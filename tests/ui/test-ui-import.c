@@ -66,24 +66,6 @@ open_preview (Fixture    *f,
   return dialog;
 }
 
-/* The units list's row of @name: an entry row holding the name. */
-static GtkWidget *
-find_unit_row (GtkWidget  *root,
-               const char *name)
-{
-  if (ADW_IS_ENTRY_ROW (root) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (root)), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_unit_row (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static guint
 count_buttons (GtkWidget *root)
 {
@@ -121,7 +103,7 @@ test_preview_and_import (Fixture       *f,
   /* … and the planner merges 发改局 into its full name, through its row's
    * merge button, whose popover lists the other units when it opens */
   g_assert_nonnull (anpai_import_plan_find_unit (plan, "县发改局"));
-  merge = anpai_ui_test_find (find_unit_row (GTK_WIDGET (dialog), "县发改局"), GTK_TYPE_MENU_BUTTON, NULL);
+  merge = anpai_ui_test_find (anpai_ui_test_find_entry_row (GTK_WIDGET (dialog), "县发改局"), GTK_TYPE_MENU_BUTTON, NULL);
   g_assert_true (gtk_widget_get_sensitive (merge));
   gtk_menu_button_popup (GTK_MENU_BUTTON (merge));
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (merge)));

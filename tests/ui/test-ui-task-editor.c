@@ -144,27 +144,10 @@ find_by_tooltip (GtkWidget  *root,
 
 /* The target row showing @text in its entry. */
 static GtkWidget *
-find_target_row (GtkWidget  *root,
-                 const char *text)
-{
-  if (ADW_IS_ENTRY_ROW (root) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (root)), text) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_target_row (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 target_row (Fixture    *f,
             const char *text)
 {
-  GtkWidget *row = find_target_row (GTK_WIDGET (f->editor), text);
+  GtkWidget *row = anpai_ui_test_find_entry_row (GTK_WIDGET (f->editor), text);
 
   if (row == NULL)
     g_error ("No target row “%s” in the editor", text);
